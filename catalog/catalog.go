@@ -1,0 +1,396 @@
+// Package catalog loads error-code catalogs: the errcodes.yaml config, the
+// catalog files it names (canonical YAML and published docs in several
+// formats), and the merged, validated set of documented codes.
+//
+// The package has no dependency on go/analysis: the analyzer, the catalog
+// commands and programs that embed a catalog all use it the same way.
+package catalog
+
+import (
+	"sort"
+	"strconv"
+)
+
+// Placeholder is the text docs use for a value nobody filled in.
+const Placeholder = "?"
+
+// An Entry is one documented occurrence of a code, as a parser finds it.
+// Several entries for one code (one per endpoint, say) merge into a Code.
+type Entry struct {
+	Code       string // the code; "?" for a placeholder, "" when the docs give none
+	Name       string // an alias the code also goes by (an enum member, a heading)
+	Status     int    // HTTP status, 0 when not documented
+	Messages   []string
+	Endpoints  []string
+	Fields     []string // extra fields the error carries
+	Required   []string // fields the docs mark required (a subset of Fields)
+	Reasons    []string // sub-codes allowed with this code
+	Deprecated bool
+	Retryable  bool
+	Pos        Pos // where the entry starts
+	StatusPos  Pos // where the status was given, when not at Pos
+
+	set keys // for inline entries: which keys were written (an overlay sets only those)
+}
+
+// keys is a set of Entry keys, for overlays.
+type keys uint16
+
+const (
+	keyName keys = 1 << iota
+	keyStatus
+	keyMessages
+	keyEndpoints
+	keyFields
+	keyRequired
+	keyReasons
+	keyDeprecated
+	keyRetryable
+)
+
+// A Code is one documented code with everything the catalog says of it.
+type Code struct {
+	Code       string
+	Name       string
+	Statuses   []int // documented HTTP statuses, in order of appearance
+	Messages   []string
+	Endpoints  []string
+	Fields     []string
+	Required   []string
+	Reasons    []string
+	Deprecated bool
+	Retryable  bool
+	Pos        Pos // the first entry for the code
+	StatusPos  Pos // where the (first) status was documented
+
+	// ByEndpoint lists the statuses documented for each endpoint, for
+	// formats that tie statuses to endpoints (OpenAPI).
+	ByEndpoint []EndpointStatus
+}
+
+// EndpointStatus is a status documented for a code at one endpoint.
+type EndpointStatus struct {
+	Endpoint string
+	Status   int
+}
+
+// Status returns the documented status, or 0 when there is none.
+func (c *Code) Status() int {
+	if len(c.Statuses) == 0 {
+		return 0
+	}
+	return c.Statuses[0]
+}
+
+// HasStatus reports whether s is one of the documented statuses.
+func (c *Code) HasStatus(s int) bool { return contains(c.Statuses, s) }
+
+// HasEndpoint reports whether the code is documented for endpoint e.
+func (c *Code) HasEndpoint(e string) bool { return contains(c.Endpoints, e) }
+
+// A Hole is an unresolved "?" in a catalog: an entry whose code is "?"
+// (Code is "?") or a code whose message is "?" (Code names it).
+type Hole struct {
+	Code     string
+	Endpoint string // "" when the entry names no endpoint
+	Pos      Pos
+}
+
+// A Catalog is the merged set of documented codes.
+type Catalog struct {
+	Codes []*Code // sorted by code
+	Holes []Hole  // unresolved placeholders, in file order
+
+	// Warnings are problems that do not stop a run but that
+	// "errcodes catalog lint" reports: entries without a code, codes
+	// documented with conflicting statuses, malformed examples.
+	Warnings ErrorList
+
+	index     map[string]*Code // by code and by name
+	endpoints map[string]bool
+}
+
+// Lookup returns the documented code c, matched by code or by alias, or nil.
+func (cat *Catalog) Lookup(c string) *Code { return cat.index[c] }
+
+// HasEndpoint reports whether the catalog documents endpoint e at all.
+func (cat *Catalog) HasEndpoint(e string) bool { return cat.endpoints[e] }
+
+// HolesFor returns the unresolved entries documented for endpoint e.
+func (cat *Catalog) HolesFor(e string) []Hole {
+	var hs []Hole
+	for _, h := range cat.Holes {
+		if h.Endpoint == e {
+			hs = append(hs, h)
+		}
+	}
+	return hs
+}
+
+// Nearest returns the documented code closest to c by edit distance, when
+// exactly one is close enough to be a likely typo. Numeric codes get no
+// suggestion: 1003 and 1004 are different codes, not a typo.
+func (cat *Catalog) Nearest(c string) (string, bool) {
+	if isNumber(c) || len(c) < 4 {
+		return "", false
+	}
+	limit := 2
+	if len(c) < 8 {
+		limit = 1
+	}
+	best, bestDist, ties := "", limit+1, 0
+	for _, code := range cat.Codes {
+		for _, cand := range []string{code.Code, code.Name} {
+			if cand == "" || isNumber(cand) {
+				continue
+			}
+			d := levenshtein(c, cand, bestDist)
+			switch {
+			case d < bestDist:
+				best, bestDist, ties = cand, d, 0
+			case d == bestDist && cand != best:
+				ties++
+			}
+		}
+	}
+	if best == "" || ties > 0 {
+		return "", false
+	}
+	return best, true
+}
+
+// levenshtein returns the edit distance between a and b, or a value above
+// max as soon as it is certain to exceed it.
+func levenshtein(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func isNumber(s string) bool {
+	_, err := strconv.ParseInt(s, 10, 64)
+	return err == nil
+}
+
+func contains[T comparable](s []T, v T) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// appendNew appends the elements of add that s does not hold yet.
+func appendNew[T comparable](s []T, add ...T) []T {
+	for _, v := range add {
+		if !contains(s, v) {
+			s = append(s, v)
+		}
+	}
+	return s
+}
+
+// A builder merges entries into a catalog.
+type builder struct {
+	cat    *Catalog
+	errs   ErrorList
+	byCode map[string]*Code
+}
+
+func newBuilder() *builder {
+	return &builder{cat: &Catalog{}, byCode: make(map[string]*Code)}
+}
+
+// add merges one documented entry. Conflicting statuses are an error when
+// strict (canonical YAML, where each code has one status) and a warning
+// otherwise (published docs, where the same code may be listed twice);
+// perEndpoint says the format ties statuses to endpoints, so several
+// statuses for one code are expected.
+func (b *builder) add(e Entry, strict, perEndpoint bool) {
+	switch e.Code {
+	case "":
+		b.cat.Warnings = append(b.cat.Warnings, errorf(e.Pos, "entry has no code"))
+		return
+	case Placeholder:
+		b.addHoles(Placeholder, e)
+		return
+	}
+	msgs := e.Messages[:0:0]
+	for _, m := range e.Messages {
+		if m == Placeholder {
+			b.addHoles(e.Code, e)
+			continue
+		}
+		msgs = append(msgs, m)
+	}
+	e.Messages = msgs
+
+	c := b.byCode[e.Code]
+	if c == nil {
+		c = &Code{Code: e.Code, Pos: e.Pos}
+		b.byCode[e.Code] = c
+	}
+	if c.Name == "" {
+		c.Name = e.Name
+	}
+	if e.Status != 0 {
+		spos := e.StatusPos
+		if !spos.IsValid() {
+			spos = e.Pos
+		}
+		if len(c.Statuses) > 0 && !c.HasStatus(e.Status) && !perEndpoint {
+			problem := errorf(spos, "code %q has status %d here but %d at %s", e.Code, e.Status, c.Statuses[0], c.StatusPos.Short())
+			if strict {
+				b.errs = append(b.errs, problem)
+			} else {
+				b.cat.Warnings = append(b.cat.Warnings, problem)
+			}
+		}
+		if len(c.Statuses) == 0 {
+			c.StatusPos = spos
+		}
+		c.Statuses = appendNew(c.Statuses, e.Status)
+		for _, ep := range e.Endpoints {
+			c.ByEndpoint = appendNew(c.ByEndpoint, EndpointStatus{ep, e.Status})
+		}
+	}
+	c.Messages = appendNew(c.Messages, e.Messages...)
+	c.Endpoints = appendNew(c.Endpoints, e.Endpoints...)
+	c.Fields = appendNew(c.Fields, e.Fields...)
+	c.Required = appendNew(c.Required, e.Required...)
+	c.Reasons = appendNew(c.Reasons, e.Reasons...)
+	c.Deprecated = c.Deprecated || e.Deprecated
+	c.Retryable = c.Retryable || e.Retryable
+}
+
+// addHoles records a "?" for each endpoint of e (or one with no endpoint).
+func (b *builder) addHoles(code string, e Entry) {
+	if len(e.Endpoints) == 0 {
+		b.cat.Holes = append(b.cat.Holes, Hole{Code: code, Pos: e.Pos})
+	}
+	for _, ep := range e.Endpoints {
+		b.cat.Holes = append(b.cat.Holes, Hole{Code: code, Endpoint: ep, Pos: e.Pos})
+	}
+	if code == Placeholder {
+		for _, ep := range e.Endpoints {
+			b.endpoint(ep)
+		}
+	}
+}
+
+func (b *builder) endpoint(e string) {
+	if b.cat.endpoints == nil {
+		b.cat.endpoints = make(map[string]bool)
+	}
+	b.cat.endpoints[e] = true
+}
+
+// overlay applies an inline entry from errcodes.yaml: the keys it sets
+// replace what the catalog files said of that code; a code the files do not
+// have is added.
+func (b *builder) overlay(e Entry) {
+	c := b.byCode[e.Code]
+	if c == nil || e.Code == Placeholder {
+		b.add(e, true, false)
+		return
+	}
+	if e.set&keyName != 0 {
+		c.Name = e.Name
+	}
+	if e.set&keyStatus != 0 {
+		c.Statuses = []int{e.Status}
+		c.StatusPos = e.Pos
+		c.ByEndpoint = nil
+	}
+	if e.set&keyMessages != 0 {
+		c.Messages = nil
+		for _, m := range e.Messages {
+			if m == Placeholder {
+				b.addHoles(e.Code, e)
+				continue
+			}
+			c.Messages = append(c.Messages, m)
+		}
+	}
+	if e.set&keyEndpoints != 0 {
+		c.Endpoints = e.Endpoints
+	}
+	if e.set&keyFields != 0 {
+		c.Fields = e.Fields
+	}
+	if e.set&keyRequired != 0 {
+		c.Required = e.Required
+	}
+	if e.set&keyReasons != 0 {
+		c.Reasons = e.Reasons
+	}
+	if e.set&keyDeprecated != 0 {
+		c.Deprecated = e.Deprecated
+	}
+	if e.set&keyRetryable != 0 {
+		c.Retryable = e.Retryable
+	}
+}
+
+// finish sorts the codes and builds the indexes.
+func (b *builder) finish() (*Catalog, error) {
+	cat := b.cat
+	cat.Codes = make([]*Code, 0, len(b.byCode))
+	for _, c := range b.byCode {
+		cat.Codes = append(cat.Codes, c)
+	}
+	sort.Slice(cat.Codes, func(i, j int) bool { return lessCode(cat.Codes[i].Code, cat.Codes[j].Code) })
+	cat.index = make(map[string]*Code, 2*len(cat.Codes))
+	for _, c := range cat.Codes {
+		cat.index[c.Code] = c
+		for _, ep := range c.Endpoints {
+			b.endpoint(ep)
+		}
+	}
+	for _, c := range cat.Codes {
+		if c.Name != "" && cat.index[c.Name] == nil {
+			cat.index[c.Name] = c
+		}
+	}
+	cat.Warnings.sort()
+	return cat, b.errs.err()
+}
+
+// lessCode orders numeric codes by value, before the others, which sort
+// as strings.
+func lessCode(a, b string) bool {
+	x, errA := strconv.ParseInt(a, 10, 64)
+	y, errB := strconv.ParseInt(b, 10, 64)
+	switch {
+	case errA == nil && errB == nil:
+		return x < y
+	case errA == nil:
+		return true
+	case errB == nil:
+		return false
+	}
+	return a < b
+}

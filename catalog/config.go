@@ -1,0 +1,464 @@
+package catalog
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// ConfigName is the name of the config file errcodes looks for.
+const ConfigName = "errcodes.yaml"
+
+// A Config is a parsed errcodes.yaml.
+type Config struct {
+	File     string    // the config file's path as it was given
+	Version  int       // always 1 for a valid config
+	Sources  []Source  // catalog files, in the order written
+	Codes    []Entry   // inline entries; they overlay the catalog files
+	Emitters []Emitter // how the codebase returns a code
+
+	data []byte // the file's content, for Fingerprint
+
+	// ReadFile reads a catalog file; nil means os.ReadFile. Programs
+	// that embed a catalog set it to read from their embedded files.
+	ReadFile func(name string) ([]byte, error)
+}
+
+// A Source is a catalog file named in the config.
+type Source struct {
+	Path   string // as written, relative to the config file
+	Format string // a format's name, or "" to detect it
+	Pos    Pos
+}
+
+// A Role is what an emitter argument or field carries.
+type Role string
+
+// The roles an emitter maps.
+const (
+	RoleCode    Role = "code"
+	RoleStatus  Role = "status"
+	RoleMessage Role = "message"
+)
+
+// Roles lists the roles in the order the config documents them.
+var Roles = []Role{RoleCode, RoleStatus, RoleMessage}
+
+// An Arg says where a role's value is: an argument index (Name is ""), a
+// parameter name, or, for type emitters, a field name.
+type Arg struct {
+	Index int
+	Name  string
+	Pos   Pos
+}
+
+func (a Arg) String() string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return fmt.Sprint(a.Index)
+}
+
+// An Emitter is a function, method or struct type through which the
+// codebase returns an error code.
+type Emitter struct {
+	// Func is a function or method as pkgpath.Func or pkgpath.Type.Method
+	// (a (*pkgpath.Type).Method spelling is normalised to the latter);
+	// Type is a struct type as pkgpath.Type. Exactly one is set.
+	Func string
+	Type string
+	Args map[Role]Arg
+	Pos  Pos
+}
+
+// Name returns the emitter's function or type.
+func (e *Emitter) Name() string {
+	if e.Func != "" {
+		return e.Func
+	}
+	return e.Type
+}
+
+// Packages returns the import paths that may define the emitter. A path
+// can itself contain dots (gopkg.in/yaml.v3), so the split between package
+// and name is only known once a package of that path is seen.
+func (e *Emitter) Packages() []string {
+	name, maxParts := e.Func, 2
+	if name == "" {
+		name, maxParts = e.Type, 1
+	}
+	slash := strings.LastIndexByte(name, '/') + 1
+	var pkgs []string
+	for i := len(name) - 1; i >= slash; i-- {
+		if name[i] != '.' {
+			continue
+		}
+		if strings.Count(name[i+1:], ".") >= maxParts {
+			break
+		}
+		pkgs = append(pkgs, name[:i])
+	}
+	return pkgs
+}
+
+// Member returns the part of the emitter's name after package path pkg:
+// "Func", "Type" or "Type.Method", or "" if pkg is not one of Packages.
+func (e *Emitter) Member(pkg string) string {
+	if rest, ok := strings.CutPrefix(e.Name(), pkg+"."); ok {
+		for _, p := range e.Packages() {
+			if p == pkg {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// FindConfig returns the errcodes.yaml nearest to dir, walking up to the
+// file system root, or "" when there is none.
+func FindConfig(dir string) string {
+	for {
+		p := filepath.Join(dir, ConfigName)
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// LoadConfig reads and validates the config file at path, and checks that
+// the catalog files it names exist. It does not read them: see
+// Config.LoadCatalog.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, ErrorList{errorf(Pos{File: path}, "%v", unwrapPathError(err))}
+	}
+	cfg, err := ParseConfig(path, data)
+	errs := appendErr(nil, err)
+	for _, src := range cfg.Sources {
+		if _, err := os.Stat(cfg.SourcePath(src)); err != nil {
+			errs = append(errs, errorf(src.Pos, "catalog file %s: %v", src.Path, unwrapPathError(err)))
+		}
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// unwrapPathError drops the path from an fs.PathError, which the message
+// names already.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, fs.ErrNotExist) {
+			return errors.New("no such file")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// SourcePath returns the path of a catalog file: relative to the config's
+// directory, unless absolute.
+func (c *Config) SourcePath(src Source) string {
+	if filepath.IsAbs(src.Path) || c.File == "" {
+		return src.Path
+	}
+	return filepath.Join(filepath.Dir(c.File), src.Path)
+}
+
+func (c *Config) readFile(name string) ([]byte, error) {
+	if c.ReadFile != nil {
+		return c.ReadFile(name)
+	}
+	return os.ReadFile(name)
+}
+
+// LoadCatalog reads the catalog files, merges them, and overlays the
+// inline codes. Every problem in every file is in the returned ErrorList.
+func (c *Config) LoadCatalog() (*Catalog, error) {
+	b := newBuilder()
+	var errs ErrorList
+	for _, src := range c.Sources {
+		name := c.SourcePath(src)
+		data, err := c.readFile(name)
+		if err != nil {
+			errs = append(errs, errorf(src.Pos, "catalog file %s: %v", src.Path, unwrapPathError(err)))
+			continue
+		}
+		doc, err := ParseFile(name, data, src.Format)
+		if err != nil {
+			errs = appendErr(errs, err)
+			continue
+		}
+		b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
+		for _, e := range doc.Entries {
+			b.add(e, doc.Strict, doc.PerEndpoint)
+		}
+	}
+	// Inline entries overlay the files: each key written replaces what the
+	// files said. A code written twice inline merges like a file's entries
+	// (ParseConfig already rejected conflicting statuses).
+	inline := make(map[string]bool)
+	for _, e := range c.Codes {
+		if inline[e.Code] {
+			b.add(e, true, false)
+			continue
+		}
+		inline[e.Code] = true
+		b.overlay(e)
+	}
+	cat, err := b.finish()
+	errs = appendErr(errs, err)
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return cat, nil
+}
+
+// appendErr appends err, flattening an ErrorList.
+func appendErr(errs ErrorList, err error) ErrorList {
+	if err == nil {
+		return errs
+	}
+	var l ErrorList
+	if errors.As(err, &l) {
+		return append(errs, l...)
+	}
+	return append(errs, &Error{Msg: err.Error()})
+}
+
+// Fingerprint returns a hash of the config and of every catalog file it
+// names, so that a build system can tell when a result computed with this
+// config is stale. A missing file hashes as missing.
+func (c *Config) Fingerprint() []byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "config %s %d\n", c.File, len(c.data))
+	h.Write(c.data)
+	for _, src := range c.Sources {
+		name := c.SourcePath(src)
+		data, err := c.readFile(name)
+		if err != nil {
+			fmt.Fprintf(h, "source %s missing\n", name)
+			continue
+		}
+		fmt.Fprintf(h, "source %s %s %d\n", name, src.Format, len(data))
+		h.Write(data)
+	}
+	return h.Sum(nil)
+}
+
+var configKeys = []string{"version", "catalog", "codes", "emitters"}
+
+// ParseConfig parses and validates the content of an errcodes.yaml.
+// filename is used in positions and to resolve catalog paths. With an
+// error it still returns what it could read, so that further problems
+// (missing catalog files) are reported with the first.
+func ParseConfig(filename string, data []byte) (*Config, error) {
+	d := &yamlDecoder{file: filename}
+	cfg := &Config{File: filename, data: data}
+	root := d.parse(data)
+	if root == nil {
+		return cfg, d.errs.err()
+	}
+	hasVersion := false
+	d.mapping(root, "errcodes.yaml", configKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "version":
+			hasVersion = true
+			d.version(k, v)
+			cfg.Version = 1
+		case "catalog":
+			cfg.Sources = d.sources(k, v)
+		case "codes":
+			cfg.Codes = d.entries(v)
+		case "emitters":
+			cfg.Emitters = d.emitters(v)
+		}
+	})
+	if !hasVersion && root.Kind == yaml.MappingNode {
+		d.errorf(root, "missing required key version (add \"version: 1\")")
+	}
+	return cfg, d.errs.err()
+}
+
+// sources decodes the catalog: list; each item is a path or a mapping
+// {path, format}.
+func (d *yamlDecoder) sources(k, v *yaml.Node) []Source {
+	var items []*yaml.Node
+	switch v.Kind {
+	case yaml.ScalarNode:
+		items = []*yaml.Node{v}
+	case yaml.SequenceNode:
+		items = v.Content
+	default:
+		d.errorf(k, "catalog must be a list of files, not %s", kind(v))
+		return nil
+	}
+	var out []Source
+	for _, item := range items {
+		item = deref(item)
+		src := Source{Pos: d.pos(item)}
+		if item.Kind == yaml.MappingNode {
+			hasPath := false
+			d.mapping(item, "catalog entry", []string{"path", "format"}, func(key string, k, v *yaml.Node) {
+				switch key {
+				case "path":
+					src.Path, hasPath = d.str(k, v)
+				case "format":
+					if f, ok := d.str(k, v); ok {
+						if lookupFormat(f) == nil {
+							d.errorf(v, "unknown format %q; known formats: %s", f, strings.Join(Formats(), ", "))
+						}
+						src.Format = f
+					}
+				}
+			})
+			if !hasPath {
+				d.errorf(item, "catalog entry has no path")
+				continue
+			}
+		} else if p, ok := d.str(&yaml.Node{Value: "catalog"}, item); ok {
+			src.Path = p
+		}
+		if strings.TrimSpace(src.Path) == "" {
+			continue
+		}
+		out = append(out, src)
+	}
+	return out
+}
+
+var (
+	ident      = `[\p{L}_][\p{L}\p{N}_]*`
+	pkgPath    = `[^\s()*]+`
+	funcRE     = regexp.MustCompile(`^` + pkgPath + `\.` + ident + `(\.` + ident + `)?$`)
+	ptrFuncRE  = regexp.MustCompile(`^\(\*(` + pkgPath + `\.` + ident + `)\)\.(` + ident + `)$`)
+	typeRE     = regexp.MustCompile(`^` + pkgPath + `\.` + ident + `$`)
+	identRE    = regexp.MustCompile(`^` + ident + `$`)
+	emitterKey = []string{"func", "type", "code", "status", "message"}
+)
+
+// emitters decodes the emitters: list.
+func (d *yamlDecoder) emitters(list *yaml.Node) []Emitter {
+	if list.Kind != yaml.SequenceNode {
+		d.errorf(list, "emitters must be a list, not %s", kind(list))
+		return nil
+	}
+	var out []Emitter
+	seen := make(map[string]Pos)
+	for _, n := range list.Content {
+		n = deref(n)
+		e := Emitter{Pos: d.pos(n), Args: make(map[Role]Arg)}
+		d.mapping(n, "emitter", emitterKey, func(key string, k, v *yaml.Node) {
+			switch key {
+			case "func":
+				if s, ok := d.str(k, v); ok {
+					if m := ptrFuncRE.FindStringSubmatch(s); m != nil {
+						e.Func = m[1] + "." + m[2]
+					} else if funcRE.MatchString(s) {
+						e.Func = s
+					} else {
+						d.errorf(v, "func %q is not of the form pkg/path.Func, pkg/path.Type.Method or (*pkg/path.Type).Method", s)
+					}
+				}
+			case "type":
+				if s, ok := d.str(k, v); ok {
+					if typeRE.MatchString(s) {
+						e.Type = s
+					} else {
+						d.errorf(v, "type %q is not of the form pkg/path.Type", s)
+					}
+				}
+			default:
+				if arg, ok := d.arg(k, v); ok {
+					e.Args[Role(key)] = arg
+				}
+			}
+		})
+		switch {
+		case e.Func == "" && e.Type == "":
+			if !hasKey(n, "func") && !hasKey(n, "type") {
+				d.errorf(n, "emitter needs func or type")
+			}
+			continue
+		case e.Func != "" && e.Type != "":
+			d.errorf(n, "emitter has both func and type; write two emitters")
+			continue
+		}
+		if _, ok := e.Args[RoleCode]; !ok {
+			if !hasKey(n, "code") {
+				d.errorf(n, "emitter %s has no code: say which argument or field carries the code", e.Name())
+			}
+			continue
+		}
+		if e.Type != "" {
+			for _, r := range Roles {
+				if a, ok := e.Args[r]; ok && a.Name == "" {
+					d.errors(a.Pos, "%s of type emitter %s must be a field name, not an index", r, e.Type)
+				}
+			}
+		}
+		if prev, ok := seen[e.Name()]; ok {
+			d.errors(e.Pos, "emitter %s is already configured at %s", e.Name(), prev.Short())
+			continue
+		}
+		seen[e.Name()] = e.Pos
+		out = append(out, e)
+	}
+	return out
+}
+
+func (d *yamlDecoder) errors(pos Pos, format string, args ...any) {
+	d.errs = append(d.errs, errorf(pos, format, args...))
+}
+
+func hasKey(n *yaml.Node, key string) bool {
+	if n.Kind != yaml.MappingNode {
+		return true // already reported
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+// arg decodes an emitter role: an argument index or a parameter or field
+// name.
+func (d *yamlDecoder) arg(k, v *yaml.Node) (Arg, bool) {
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!int" {
+		i, ok := d.integer(k, v)
+		if !ok {
+			return Arg{}, false
+		}
+		if i < 0 || i > 255 {
+			d.errorf(k, "%s argument index %d is out of range", k.Value, i)
+			return Arg{}, false
+		}
+		return Arg{Index: int(i), Pos: d.pos(k)}, true
+	}
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && !identRE.MatchString(v.Value) {
+		d.errorf(k, "%s %q is neither an argument index nor a Go identifier", k.Value, v.Value)
+		return Arg{}, false
+	}
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+		d.errorf(k, "%s must be an argument index or a parameter or field name, not %s", k.Value, kind(v))
+		return Arg{}, false
+	}
+	return Arg{Index: -1, Name: v.Value, Pos: d.pos(k)}, true
+}
