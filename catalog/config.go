@@ -462,3 +462,33 @@ func (d *yamlDecoder) arg(k, v *yaml.Node) (Arg, bool) {
 	}
 	return Arg{Index: -1, Name: v.Value, Pos: d.pos(k)}, true
 }
+
+// LoadCatalogFile reads a single catalog file, in format (or "" to detect
+// it), as a catalog of its own.
+func LoadCatalogFile(path, format string) (*Catalog, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, ErrorList{errorf(Pos{File: path}, "%v", unwrapPathError(err))}
+	}
+	doc, err := ParseFile(path, data, format)
+	if err != nil {
+		return nil, err
+	}
+	b := newBuilder()
+	b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
+	for _, e := range doc.Entries {
+		b.add(e, doc.Strict, doc.PerEndpoint)
+	}
+	return b.finish()
+}
+
+// IsConfig reports whether the file at path is an errcodes.yaml rather
+// than a catalog file: by its name, or by a top-level version and one of
+// the keys only a config has.
+func IsConfig(path string, data []byte) bool {
+	if filepath.Base(path) == ConfigName {
+		return true
+	}
+	return hasExt(path, ".yaml", ".yml") && topLevelKey(data, "version") &&
+		(topLevelKey(data, "emitters") || topLevelKey(data, "catalog"))
+}

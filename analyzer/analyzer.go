@@ -1,0 +1,225 @@
+package analyzer
+
+import (
+	_ "embed"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name.
+const Name = "errcodes"
+
+// FlagConfig is the name of the flag that sets the config file, overriding
+// the errcodes.yaml found by walking up from each package's directory.
+const FlagConfig = "config"
+
+// The diagnostic categories. Each is documented, with examples, in the
+// README under an anchor of the same name.
+const (
+	CategoryUndocumented = "undocumented" // a code the catalog does not document
+	CategoryStatus       = "status"       // a code returned with another status than documented
+	CategoryPlaceholder  = "placeholder"  // an unresolved "?" in code or in the catalog
+	CategoryDirective    = "directive"    // a malformed //errcodes: directive
+)
+
+// Analyzer checks the packages it is run on against the errcodes.yaml
+// found by walking up from each package's directory (or the -config flag).
+var Analyzer = New(Options{})
+
+// Options configure an Analyzer made by New.
+type Options struct {
+	// Config, when set, is the config for every package: no errcodes.yaml
+	// is searched for and the analyzer has no -config flag. Programs that
+	// embed their catalog build it with catalog.ParseConfig.
+	Config *catalog.Config
+}
+
+// New returns a new errcodes Analyzer. Each Analyzer has its own flags
+// and its own cache of loaded configs; no package state is shared.
+func New(opts Options) *analysis.Analyzer {
+	r := &runner{opts: opts, configs: make(map[string]*loaded)}
+	a := &analysis.Analyzer{
+		Name: Name,
+		Doc:  analysisDoc(),
+		URL:  "https://github.com/errcodes/errcodes#readme",
+		Run:  r.run,
+	}
+	if opts.Config == nil {
+		a.Flags.StringVar(&r.configPath, FlagConfig, "", "path of the errcodes.yaml to use for every package (default: the nearest one above each package)")
+	}
+	return a
+}
+
+// analysisDoc returns the "# Analyzer errcodes" section of the package
+// documentation in doc.go, without comment markers, the way x/tools
+// analyzers keep one text for godoc and for Analyzer.Doc.
+func analysisDoc() string {
+	var lines []string
+	in := false
+	for _, line := range strings.Split(doc, "\n") {
+		if !strings.HasPrefix(line, "//") {
+			if in {
+				break
+			}
+			continue
+		}
+		line = strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+		if strings.HasPrefix(line, "# ") {
+			if in {
+				break
+			}
+			in = line == "# Analyzer "+Name
+			continue
+		}
+		if in {
+			lines = append(lines, line)
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// A runner holds an Analyzer's flags and the configs it has loaded. In
+// standalone mode one process analyses many packages, concurrently, that
+// mostly share one config; under go vet each process sees one package.
+type runner struct {
+	opts       Options
+	configPath string
+
+	mu      sync.Mutex
+	configs map[string]*loaded // by config path
+}
+
+// loaded is a config with what is derived from it, computed once.
+type loaded struct {
+	once  sync.Once
+	cfg   *catalog.Config
+	err   error
+	match *matcher
+
+	catOnce sync.Once
+	cat     *catalog.Catalog
+	catErr  error
+}
+
+// catalog loads the catalog files on first use: a package that cannot
+// reach an emitter never pays for them.
+func (l *loaded) catalog() (*catalog.Catalog, error) {
+	l.catOnce.Do(func() { l.cat, l.catErr = l.cfg.LoadCatalog() })
+	return l.cat, l.catErr
+}
+
+// config returns the config for pass's package, or nil if it has none.
+func (r *runner) config(pass *analysis.Pass) *loaded {
+	path := ""
+	switch {
+	case r.opts.Config != nil:
+		path = "\x00embedded"
+	case r.configPath != "":
+		path = r.configPath
+		if abs, err := filepath.Abs(path); err == nil {
+			path = abs
+		}
+	default:
+		path = findConfig(pass)
+		if path == "" {
+			return nil
+		}
+	}
+	r.mu.Lock()
+	l := r.configs[path]
+	if l == nil {
+		l = &loaded{}
+		r.configs[path] = l
+	}
+	r.mu.Unlock()
+	l.once.Do(func() {
+		if r.opts.Config != nil {
+			l.cfg = r.opts.Config
+		} else {
+			l.cfg, l.err = catalog.LoadConfig(path)
+		}
+		if l.err == nil {
+			l.match = newMatcher(l.cfg)
+		}
+	})
+	return l
+}
+
+// findConfig returns the errcodes.yaml nearest to the package's source
+// files. It looks at the files' own directories, never the working
+// directory, which under go vet is each package's and elsewhere is not.
+func findConfig(pass *analysis.Pass) string {
+	seen := make(map[string]bool)
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		dir := filepath.Dir(tf.Name())
+		if seen[dir] || !filepath.IsAbs(dir) {
+			continue
+		}
+		seen[dir] = true
+		if p := catalog.FindConfig(dir); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+func (r *runner) run(pass *analysis.Pass) (any, error) {
+	l := r.config(pass)
+	if l == nil {
+		return nil, nil // no errcodes.yaml governs this package
+	}
+	if l.err != nil {
+		return nil, l.err
+	}
+	if !l.match.reaches(pass.Pkg) {
+		return nil, nil // nothing here can emit a code
+	}
+	if err := l.match.validate(pass.Pkg); err != nil {
+		return nil, err
+	}
+	cat, err := l.catalog()
+	if err != nil {
+		return nil, err
+	}
+	c := &checker{pass: pass, cat: cat, match: l.match, configDir: filepath.Dir(l.cfg.File)}
+	c.run()
+	return nil, nil
+}
+
+// reaches reports whether pkg is, or imports directly or indirectly, a
+// package that may define an emitter.
+func (m *matcher) reaches(pkg *types.Package) bool {
+	if len(m.pkgs) == 0 {
+		return false
+	}
+	seen := make(map[*types.Package]bool)
+	var visit func(p *types.Package) bool
+	visit = func(p *types.Package) bool {
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		if m.pkgs[p.Path()] {
+			return true
+		}
+		for _, imp := range p.Imports() {
+			if visit(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(pkg)
+}

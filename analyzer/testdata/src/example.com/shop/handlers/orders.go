@@ -1,0 +1,66 @@
+// Package handlers serves the shop's order endpoints.
+package handlers
+
+import (
+	"net/http"
+
+	"example.com/shop/apierr"
+)
+
+// Codes the order handlers return.
+const (
+	codeNotFound    = "invalid_order_number"
+	codeAlreadyPaid = "already_paid"
+	codeTypo        = "order_already_cancelled"
+)
+
+// Store is the order store.
+type Store interface {
+	Order(id string) (status string, ok bool)
+}
+
+// Orders serves /orders.
+type Orders struct {
+	Store Store
+}
+
+// PayOrder serves POST /orders/{id}/pay.
+func (h *Orders) PayOrder(w http.ResponseWriter, r *http.Request) {
+	status, ok := h.Store.Order(r.PathValue("id"))
+	if !ok {
+		apierr.Write(w, http.StatusNotFound, codeNotFound, "Order not found") // ok: documented, right status
+		return
+	}
+	if status == "paid" {
+		apierr.Write(w, http.StatusBadRequest, codeAlreadyPaid, "Order already paid") // want `code "already_paid" is documented with status 409 Conflict but returned with 400 Bad Request`
+		return
+	}
+	if status == "locked" {
+		apierr.Write(w, 423, "order_locked", "Order is locked") // want `code "order_locked" is not in the catalog$`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// CancelOrder serves POST /orders/{id}/cancel.
+func (h *Orders) CancelOrder(w http.ResponseWriter, r *http.Request) {
+	status, ok := h.Store.Order(r.PathValue("id"))
+	switch {
+	case !ok:
+		apierr.Write(w, 404, "invalid_order_numbr", "Order not found") // want `code "invalid_order_numbr" is not in the catalog; did you mean "invalid_order_number"\?`
+	case status == "canceled":
+		apierr.Write(w, http.StatusConflict, codeTypo, "Order already canceled") // want `code "order_already_cancelled" is not in the catalog; did you mean "order_already_canceled"\?`
+	case status == "shipped":
+		apierr.Write(w, http.StatusConflict, "order_already_shipped", "Order already shipped") // want `code "order_already_shipped" is not in the catalog$`
+	}
+}
+
+// GetOrder serves GET /orders/{id}.
+func GetOrder(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Query().Get("id") == "" {
+		// A status the docs do not give for this code: nothing to compare.
+		return apierr.New("store_not_found", http.StatusNotFound, "Store not found")
+	}
+	// Constant expressions and parenthesised values resolve.
+	return apierr.New(("rate_limit" + "_exceeded"), http.StatusTooManyRequests+1, "slow down") // want `code "rate_limit_exceeded" is documented with status 429 Too Many Requests but returned with 430`
+}
