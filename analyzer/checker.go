@@ -23,6 +23,7 @@ type checker struct {
 
 	file    *ast.File
 	ignores map[int]*directive // this file's //errcodes:ignore, by line
+	diags   []analysis.Diagnostic
 }
 
 // A directive is one //errcodes: comment.
@@ -45,6 +46,12 @@ func (c *checker) run() {
 			continue
 		}
 		c.checkFile(f)
+	}
+	// Report in position order: a handler's finding is found after the
+	// sites in its body, but reads best before them.
+	sort.SliceStable(c.diags, func(i, j int) bool { return c.diags[i].Pos < c.diags[j].Pos })
+	for _, d := range c.diags {
+		c.pass.Report(d)
 	}
 }
 
@@ -308,7 +315,7 @@ func (c *checker) checkEndpoint(fd *ast.FuncDecl, d *directive, sites []*site) {
 	if len(returns) > 0 {
 		what = strings.Join(returns, ", ")
 	}
-	c.pass.Report(analysis.Diagnostic{
+	c.diags = append(c.diags, analysis.Diagnostic{
 		Pos:      d.pos,
 		End:      d.end,
 		Category: CategoryPlaceholder,
@@ -367,7 +374,7 @@ func (c *checker) reportDiagnostic(s *site, d analysis.Diagnostic) {
 	if c.ignored(d.Pos) || c.ignored(s.node.Pos()) {
 		return
 	}
-	c.pass.Report(d)
+	c.diags = append(c.diags, d)
 }
 
 // ignored reports whether an //errcodes:ignore on the line of p, or on
@@ -384,5 +391,5 @@ func (c *checker) ignored(p token.Pos) bool {
 }
 
 func (c *checker) reportDirective(d *directive, msg string) {
-	c.pass.Report(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: CategoryDirective, Message: msg})
+	c.diags = append(c.diags, analysis.Diagnostic{Pos: d.pos, End: d.end, Category: CategoryDirective, Message: msg})
 }

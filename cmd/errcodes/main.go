@@ -11,9 +11,12 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"strings"
 
 	"github.com/errcodes/errcodes/analyzer"
+	"github.com/errcodes/errcodes/catalog"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
@@ -26,5 +29,28 @@ func main() {
 			os.Exit(printVersion())
 		}
 	}
+	if standalone(os.Args[1:]) && len(configsInScope()) == 0 {
+		wd, _ := os.Getwd()
+		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see the README) or pass -config\n", catalog.ConfigName, wd)
+		os.Exit(1)
+	}
 	singlechecker.Main(analyzer.Analyzer)
+}
+
+// standalone reports whether args ask to check packages by themselves,
+// with no config named: not go vet's one-package runs (a .cfg file), nor
+// -flags, -V or -help.
+func standalone(args []string) bool {
+	pkgs := false
+	for _, a := range args {
+		switch {
+		case strings.HasSuffix(a, ".cfg"), strings.HasPrefix(a, "-V"), a == "-flags",
+			strings.HasPrefix(a, "-h"), strings.HasPrefix(a, "--h"),
+			strings.HasPrefix(a, "-"+analyzer.FlagConfig), strings.HasPrefix(a, "--"+analyzer.FlagConfig):
+			return false
+		case !strings.HasPrefix(a, "-"):
+			pkgs = true
+		}
+	}
+	return pkgs
 }

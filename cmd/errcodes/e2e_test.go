@@ -1,0 +1,315 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// The end-to-end tests build the errcodes binary once and run it the ways
+// users do: standalone, under go vet, with -json and -fix, and the
+// catalog commands.
+
+var errcodesBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "errcodes-e2e")
+	if err != nil {
+		panic(err)
+	}
+	errcodesBin = filepath.Join(dir, "errcodes")
+	if runtime.GOOS == "windows" {
+		errcodesBin += ".exe"
+	}
+	build := exec.Command("go", "build", "-o", errcodesBin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		os.Stderr.Write(out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// repoRoot is the module root, two levels above this package.
+func repoRoot(t *testing.T) string {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// run runs name with args in dir and returns its combined output with
+// dir's path removed, and its exit code.
+func run(t *testing.T, dir, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	code := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		code = exit.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+	}
+	text := strings.ReplaceAll(string(out), dir+string(filepath.Separator), "")
+	return text, code
+}
+
+func readWant(t *testing.T, path string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(data)), "\n")
+}
+
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func TestStandalone(t *testing.T) {
+	root := repoRoot(t)
+	out, code := run(t, root, errcodesBin, "./testdata/shop/...")
+	if code != 3 {
+		t.Errorf("exit code %d, want 3 (findings)\n%s", code, out)
+	}
+	want := readWant(t, filepath.Join(root, "testdata/shop/want.txt"))
+	if got := lines(out); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("output:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestGoVet(t *testing.T) {
+	root := repoRoot(t)
+	out, code := run(t, root, "go", "vet", "-vettool="+errcodesBin, "./testdata/shop/...")
+	if code != 1 {
+		t.Errorf("exit code %d, want 1\n%s", code, out)
+	}
+	got := lines(out)
+	for _, w := range readWant(t, filepath.Join(root, "testdata/shop/want.txt")) {
+		found := false
+		for _, g := range got {
+			found = found || strings.HasSuffix(g, w)
+		}
+		if !found {
+			t.Errorf("go vet output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	root := repoRoot(t)
+	out, code := run(t, root, errcodesBin, "-json", "./testdata/shop/orders")
+	if code != 0 {
+		t.Fatalf("exit code %d, want 0 with -json\n%s", code, out)
+	}
+	var result map[string]map[string][]struct {
+		Category string `json:"category"`
+		Posn     string `json:"posn"`
+		Message  string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(out), &result); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	counts := make(map[string]int)
+	for _, d := range result["github.com/errcodes/errcodes/testdata/shop/orders"]["errcodes"] {
+		counts[d.Category]++
+	}
+	want := map[string]int{"undocumented": 2, "status": 2, "placeholder": 1}
+	for cat, n := range want {
+		if counts[cat] != n {
+			t.Errorf("%d %s diagnostics, want %d (all: %v)", counts[cat], cat, n, counts)
+		}
+	}
+}
+
+// copyModule copies testdata/shop into a new module in a temp dir, for
+// the tests that edit files.
+func copyModule(t *testing.T) string {
+	t.Helper()
+	src := filepath.Join(repoRoot(t), "testdata", "shop")
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gomod := "module github.com/errcodes/errcodes/testdata/shop\n\ngo 1.22\n"
+	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func TestFix(t *testing.T) {
+	dir := copyModule(t)
+	diff, _ := run(t, dir, errcodesBin, "-fix", "-diff", "./...")
+	for _, want := range []string{
+		`+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")`,
+		`+		apierr.Write(w, http.StatusConflict, "already_paid", "Order already paid")`,
+		`+		return &apierr.Error{Status: http.StatusConflict, Code: "order_already_canceled", Message: "Order already canceled"}`,
+	} {
+		if !strings.Contains(diff, want) {
+			t.Errorf("-fix -diff output lacks %q:\n%s", want, diff)
+		}
+	}
+	run(t, dir, errcodesBin, "-fix", "./...")
+	out, _ := run(t, dir, errcodesBin, "./...")
+	got := lines(out)
+	// What is left has no single right fix: codes nobody documented and
+	// the handler whose docs say "?".
+	want := []string{
+		`apierr/apierr.go:31:43: code "internal_error" is not in the catalog`,
+		`orders/orders.go:76:1: endpoint "Get Order Details" has an unresolved "?" entry (docs/errors.yaml:22); Details returns "invalid_order_number" (404), "order_not_paid" (409)`,
+		`orders/orders.go:84:40: code "order_not_paid" is not in the catalog`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("after -fix:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestVetCache proves that editing a catalog file changes the next go vet
+// result. go vet caches results keyed by the tool's -V=full answer and
+// the package's files; it does not see files the tool reads by itself.
+func TestVetCache(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/cart\n\ngo 1.22\n")
+	write("errcodes.yaml", "version: 1\ncatalog: [docs/errors.yaml]\nemitters:\n  - func: example.com/cart/api.fail\n    code: code\n    status: status\n")
+	write("docs/errors.yaml", "codes:\n  - code: out_of_stock\n    status: 409\n")
+	write("api/cart.go", `package api
+
+import "net/http"
+
+func fail(w http.ResponseWriter, status int, code string) {
+	w.WriteHeader(status)
+	w.Write([]byte(code))
+}
+
+// AddItem serves POST /cart/items.
+func AddItem(w http.ResponseWriter, r *http.Request) {
+	fail(w, http.StatusConflict, "out_of_stock")
+}
+`)
+	vet := func() (string, int) { return run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./...") }
+	if out, code := vet(); code != 0 {
+		t.Fatalf("first go vet: exit %d, want 0\n%s", code, out)
+	}
+	// The docs change the status; the code did not change.
+	write("docs/errors.yaml", "codes:\n  - code: out_of_stock\n    status: 410\n")
+	out, code := vet()
+	want := `code "out_of_stock" is documented with status 410 Gone but returned with 409 Conflict`
+	if code != 1 || !strings.Contains(out, want) {
+		t.Fatalf("go vet after editing the catalog: exit %d, output:\n%s\nwant %q (a stale cached result?)", code, out, want)
+	}
+	// And the config itself: dropping the emitter silences the finding.
+	write("errcodes.yaml", "version: 1\ncatalog: [docs/errors.yaml]\n")
+	if out, code := vet(); code != 0 {
+		t.Fatalf("go vet after editing errcodes.yaml: exit %d, want 0\n%s", code, out)
+	}
+}
+
+func TestVersionCoversConfig(t *testing.T) {
+	dir := copyModule(t)
+	v1, _ := run(t, dir, errcodesBin, "-V=full")
+	v2, _ := run(t, filepath.Join(dir, "orders"), errcodesBin, "-V=full")
+	if v1 != v2 {
+		t.Errorf("-V=full differs between the module root and a package directory:\n%s%s", v1, v2)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "docs", "errors.yaml"), []byte("codes: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	v3, _ := run(t, dir, errcodesBin, "-V=full")
+	if v3 == v1 {
+		t.Errorf("-V=full did not change when the catalog changed: %s", v3)
+	}
+	if !strings.HasPrefix(v3, "errcodes version devel ") || !strings.Contains(v3, "buildID=") {
+		t.Errorf("-V=full output %q is not in the form go vet expects", v3)
+	}
+}
+
+func TestNoConfig(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/none\n\ngo 1.22\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n\nfunc main() {}\n"), 0o644)
+	out, code := run(t, dir, errcodesBin, "./...")
+	if code != 1 || !strings.Contains(out, "no errcodes.yaml") {
+		t.Errorf("exit %d, output %q; want exit 1 and a message that there is no errcodes.yaml", code, out)
+	}
+}
+
+func TestBrokenConfigStopsRun(t *testing.T) {
+	dir := copyModule(t)
+	cfg := filepath.Join(dir, "errcodes.yaml")
+	data, _ := os.ReadFile(cfg)
+	data = bytes.Replace(data, []byte("status: 409"), []byte("status: 4090"), 1)
+	os.WriteFile(cfg, data, 0o644)
+	out, code := run(t, dir, errcodesBin, "./...")
+	if code != 1 || !strings.Contains(out, "errcodes.yaml:7:5: status 4090 is not an HTTP status") {
+		t.Errorf("exit %d, want 1 with the config error; output:\n%s", code, out)
+	}
+}
+
+func TestCatalogLint(t *testing.T) {
+	root := repoRoot(t)
+	out, code := run(t, root, errcodesBin, "catalog", "lint", "testdata/shop/errcodes.yaml")
+	want := `testdata/shop/docs/errors.yaml:22:5: unresolved placeholder: code "?" for endpoint "Get Order Details"` + "\n"
+	if code != 1 || out != want {
+		t.Errorf("catalog lint: exit %d, output:\n%s\nwant exit 1 and:\n%s", code, out, want)
+	}
+
+	dir := t.TempDir()
+	clean := filepath.Join(dir, "errcodes.yaml")
+	os.WriteFile(clean, []byte("version: 1\ncodes:\n  - code: out_of_stock\n    status: 409\n"), 0o644)
+	if out, code := run(t, dir, errcodesBin, "catalog", "lint"); code != 0 {
+		t.Errorf("catalog lint of a clean config: exit %d\n%s", code, out)
+	}
+
+	os.WriteFile(clean, []byte("version: 2\ncodes:\n  - code: out_of_stock\n    status: 4090\n    mesage: x\n"), 0o644)
+	out, code = run(t, dir, errcodesBin, "catalog", "lint", "errcodes.yaml")
+	want = "errcodes.yaml:1:1: version 2 is not supported; this errcodes reads version 1\n" +
+		"errcodes.yaml:4:5: status 4090 is not an HTTP status\n" +
+		`errcodes.yaml:5:5: unknown key "mesage" in code entry; did you mean "message"?` + "\n"
+	if code != 1 || out != want {
+		t.Errorf("catalog lint of a broken config: exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}

@@ -1,0 +1,88 @@
+// Package orders serves the shop's order endpoints.
+package orders
+
+import (
+	"net/http"
+
+	"github.com/errcodes/errcodes/testdata/shop/apierr"
+)
+
+// Order states.
+const (
+	statusOpen      = "open"
+	statusPaid      = "paid"
+	statusCompleted = "completed"
+	statusCanceled  = "canceled"
+)
+
+// Store looks orders up.
+type Store interface {
+	State(id string) (state string, ok bool)
+	SetState(id, state string)
+}
+
+// Handler serves /orders.
+type Handler struct {
+	Store Store
+}
+
+// Routes registers the order endpoints.
+func (h *Handler) Routes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /orders/{id}/pay", h.Pay)
+	mux.HandleFunc("POST /orders/{id}/complete", h.Complete)
+	mux.HandleFunc("GET /orders/{id}/details", h.Details)
+}
+
+// Pay serves "Paid Order".
+func (h *Handler) Pay(w http.ResponseWriter, r *http.Request) {
+	state, ok := h.Store.State(r.PathValue("id"))
+	if !ok {
+		apierr.Write(w, http.StatusNotFound, "invalid_order_numbr", "Order not found")
+		return
+	}
+	if state == statusPaid {
+		apierr.Write(w, http.StatusBadRequest, "already_paid", "Order already paid")
+		return
+	}
+	h.Store.SetState(r.PathValue("id"), statusPaid)
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// Complete serves "Complete Order".
+func (h *Handler) Complete(w http.ResponseWriter, r *http.Request) {
+	if err := h.complete(r.PathValue("id")); err != nil {
+		apierr.Respond(w, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (h *Handler) complete(id string) error {
+	state, ok := h.Store.State(id)
+	switch {
+	case !ok:
+		return &apierr.Error{Status: http.StatusNotFound, Code: "invalid_order_number", Message: "Order not found"}
+	case state == statusCompleted:
+		return &apierr.Error{Status: http.StatusConflict, Code: "order_already_completed", Message: "Order already completed"}
+	case state == statusCanceled:
+		return &apierr.Error{Status: http.StatusGone, Code: "order_already_canceled", Message: "Order already canceled"}
+	}
+	h.Store.SetState(id, statusCompleted)
+	return nil
+}
+
+// Details serves "Get Order Details".
+//
+//errcodes:endpoint "Get Order Details"
+func (h *Handler) Details(w http.ResponseWriter, r *http.Request) {
+	state, ok := h.Store.State(r.PathValue("id"))
+	if !ok {
+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")
+		return
+	}
+	if state == statusOpen {
+		apierr.Write(w, http.StatusConflict, "order_not_paid", "Order is not paid yet")
+		return
+	}
+	w.Write([]byte(`{"state":"` + state + `"}`))
+}
