@@ -362,7 +362,7 @@ func (b *builder) finish() (*Catalog, error) {
 	for _, c := range b.byCode {
 		cat.Codes = append(cat.Codes, c)
 	}
-	sort.Slice(cat.Codes, func(i, j int) bool { return lessCode(cat.Codes[i].Code, cat.Codes[j].Code) })
+	sortCodes(cat.Codes)
 	cat.index = make(map[string]*Code, 2*len(cat.Codes))
 	for _, c := range cat.Codes {
 		cat.index[c.Code] = c
@@ -379,18 +379,26 @@ func (b *builder) finish() (*Catalog, error) {
 	return cat, b.errs.err()
 }
 
-// lessCode orders numeric codes by value, before the others, which sort
+// sortCodes orders numeric codes by value, before the others, which sort
 // as strings.
-func lessCode(a, b string) bool {
-	x, errA := strconv.ParseInt(a, 10, 64)
-	y, errB := strconv.ParseInt(b, 10, 64)
-	switch {
-	case errA == nil && errB == nil:
-		return x < y
-	case errA == nil:
-		return true
-	case errB == nil:
-		return false
+func sortCodes(codes []*Code) {
+	type key struct {
+		num   int64
+		isNum bool
 	}
-	return a < b
+	keys := make(map[*Code]key, len(codes))
+	for _, c := range codes {
+		n, err := strconv.ParseInt(c.Code, 10, 64)
+		keys[c] = key{n, err == nil}
+	}
+	sort.Slice(codes, func(i, j int) bool {
+		a, b := keys[codes[i]], keys[codes[j]]
+		switch {
+		case a.isNum && b.isNum:
+			return a.num < b.num
+		case a.isNum != b.isNum:
+			return a.isNum
+		}
+		return codes[i].Code < codes[j].Code
+	})
 }

@@ -1,0 +1,110 @@
+package catalog_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/errcodes/errcodes/catalog"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
+)
+
+// The JSON Schema that editors use to complete and validate errcodes.yaml
+// must agree with the parser: the configs errcodes accepts validate, the
+// ones it rejects do not.
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	s, err := c.Compile("../errcodes.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func yamlValue(t *testing.T, data []byte) any {
+	t.Helper()
+	var v any
+	if err := yaml.Unmarshal(data, &v); err != nil {
+		t.Fatal(err)
+	}
+	return toJSONValue(v)
+}
+
+// toJSONValue turns what yaml.v3 decodes into what the schema library
+// expects of JSON.
+func toJSONValue(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			v[k] = toJSONValue(x)
+		}
+		return v
+	case []any:
+		for i, x := range v {
+			v[i] = toJSONValue(x)
+		}
+		return v
+	case int:
+		return float64(v)
+	}
+	return v
+}
+
+func TestSchemaAgreesWithParser(t *testing.T) {
+	schema := compileSchema(t)
+	var configs []string
+	filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		if err == nil && d.Name() == catalog.ConfigName {
+			configs = append(configs, path)
+		}
+		return nil
+	})
+	if len(configs) < 3 {
+		t.Fatalf("found only %d configs: %v", len(configs), configs)
+	}
+	for _, path := range configs {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, parseErr := catalog.ParseConfig(path, data)
+		schemaErr := schema.Validate(yamlValue(t, data))
+		if (parseErr == nil) != (schemaErr == nil) {
+			t.Errorf("%s: parser says %v, schema says %v", path, parseErr, schemaErr)
+		}
+	}
+	for _, bad := range []string{
+		"catalog: [a.yaml]\n",
+		"version: 1\ncodes:\n  - code: x\n    status: 4040\n",
+		"version: 1\ncodes:\n  - code: x\n    mesage: y\n",
+		"version: 1\nemitters:\n  - func: a.New\n    type: a.T\n    code: 0\n",
+		"version: 1\nemitters:\n  - func: a.New\n",
+		"version: 1\nemitters:\n  - func: bad thing\n    code: 0\n",
+	} {
+		if _, err := catalog.ParseConfig("errcodes.yaml", []byte(bad)); err == nil {
+			t.Errorf("parser accepts %q", bad)
+		}
+		if err := schema.Validate(yamlValue(t, []byte(bad))); err == nil {
+			t.Errorf("schema accepts %q", bad)
+		}
+	}
+}
+
+func TestSchemaFormats(t *testing.T) {
+	data, err := os.ReadFile("../errcodes.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range catalog.Formats() {
+		if !strings.Contains(string(data), `"`+f+`"`) {
+			t.Errorf("schema does not list format %q", f)
+		}
+	}
+	if !slices.Contains(catalog.Formats(), "yaml") {
+		t.Errorf("Formats() = %v lacks yaml", catalog.Formats())
+	}
+}
