@@ -11,8 +11,8 @@ package catalog
 //	        - error_message: Store is inactive
 //
 // Each entry bullet becomes one Entry listed under the nearest endpoint
-// bullet above it (or, when the section has none, under the heading
-// itself). The family varies: bullets may be -, * or +, indentation is
+// bullet above it (or a line in bold alone, or, when the section has
+// none, the heading itself). The family varies: bullets may be -, * or +, indentation is
 // free, keys may be error_code/code and error_message/message (a status
 // key is read too), pairs may be separated by |, ',' or ';', and section
 // headings may be missing. Message templates ({variant.code}) are kept as
@@ -53,6 +53,8 @@ var (
 	sectionedKeyRE = regexp.MustCompile("(?i)^[*`]*(" + sectionedKeys + ")[*`]*\\s*[:=]\\s*")
 	// sectionedNextKeyRE matches a separator and the key after it.
 	sectionedNextKeyRE = regexp.MustCompile("(?i)\\s*[|,;]\\s*[*`]*(" + sectionedKeys + ")[*`]*\\s*[:=]")
+	// sectionedBoldRE matches a line that is all bold: "**Get Order**".
+	sectionedBoldRE    = regexp.MustCompile(`^\*\*[^*]+\*\*:?$`)
 	sectionedCodeKeyRE = regexp.MustCompile("(?i)^(?:" + sectionedCodeKeys + ")$")
 	sectionedMsgKeyRE  = regexp.MustCompile("(?i)^(?:" + sectionedMessageKeys + ")$")
 	// sectionedDetectRE matches an entry line that only this family
@@ -179,8 +181,9 @@ func parseSectioned(filename string, data []byte) (*Doc, error) {
 		}
 		last = nil
 		if !sectionedIsEntry(pairs, bullet) {
-			if bullet {
-				// A bullet that is not an entry names an endpoint.
+			if bullet || sectionedBoldRE.MatchString(text) {
+				// A bullet that is not an entry, or a line in bold
+				// alone, names an endpoint.
 				endpoint = sectionedLabel(text)
 			}
 			continue // prose

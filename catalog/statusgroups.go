@@ -27,9 +27,12 @@ package catalog
 // its own in a Markdown table). A message row is a template only when it
 // is quoted; otherwise it describes the message. A heading ending in
 // "errors" ("General errors", "API-specific errors") opens a top-level
-// part; another heading that carries no rows of its own and is followed by
-// a status heading ("Payment Intents", "Transactions") names the API the
-// codes after it are specific to, which becomes their endpoint.
+// part. In the API-specific part, a section heading ("Payment Intents", or
+// a one-word heading with no rows of its own followed by another heading,
+// "Transactions") names the API the codes after it are specific to, which
+// becomes their endpoint; section headings in the general part, and page
+// titles before the first code, name none. A page that marks no part
+// takes section headings after its first codes as APIs.
 //
 // A field is required unless the docs say it may be absent: "optional",
 // "if any", "if known", "if available" and the like in its type or its
@@ -52,8 +55,8 @@ func init() {
 }
 
 var (
-	// A code row, possibly glued to the prose before it.
-	sgDetectRowRE = regexp.MustCompile("(?m)(?:^|[^A-Za-z0-9_\\s])[\\s`*]*code`?\\s*(?:String)?`?\\s*\\|")
+	// A code row with a quoted code, possibly glued to the prose before it.
+	sgDetectRowRE = regexp.MustCompile("(?m)(?:^|[^A-Za-z0-9_\\s])[\\s`*]*code`?\\s*(?:String)?`?\\s*\\|\\s*(?:`?String`?\\s*\\|\\s*)?[\"“]")
 	// A status heading or a status:name heading.
 	sgDetectStatusRE = regexp.MustCompile(`(?m)^\s*(?:#+\s*)?[1-5]\d\d(?:\s*:\s*[A-Za-z_]\w*|\s+[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,4})\s*$`)
 
@@ -244,6 +247,25 @@ func sgIsPhrase(s string) bool {
 	return true
 }
 
+// The parts of a page.
+const (
+	sgPartNone     = iota // not said (or a page title)
+	sgPartGeneral         // "General errors": codes of every API
+	sgPartSpecific        // "API-specific errors": codes of some APIs
+)
+
+// sgPartOf says which part a top-level heading opens.
+func sgPartOf(s string) int {
+	l := strings.ToLower(s)
+	switch {
+	case strings.Contains(l, "specific"):
+		return sgPartSpecific
+	case strings.Contains(l, "general") || strings.Contains(l, "common") || strings.Contains(l, "global") || strings.Contains(l, "shared"):
+		return sgPartGeneral
+	}
+	return sgPartNone
+}
+
 // sgTopLevel reports whether a heading opens a top-level part of the
 // page ("General errors", "API-specific errors") rather than an API group.
 func sgTopLevel(s string) bool {
@@ -261,7 +283,20 @@ func parseStatusGroups(filename string, data []byte) (*Doc, error) {
 		statusPos Pos
 		endpoint  string
 		cur       *sgBlock
+		part      = sgPartNone
+		seenCode  bool // a status or a code was seen: past the page's title
 	)
+	// group starts a group of codes under a section heading. Only a group
+	// of API-specific errors (or, on a page that does not say which part
+	// is which, one after the first codes) names an endpoint; headings in
+	// the general part and page titles do not.
+	group := func(name string) {
+		status, statusPos = 0, Pos{}
+		endpoint = ""
+		if part == sgPartSpecific || part == sgPartNone && seenCode {
+			endpoint = name
+		}
+	}
 	// close ends the current block; next is what follows it.
 	closeBlock := func(next sgKind) {
 		b := cur
@@ -276,14 +311,15 @@ func parseStatusGroups(filename string, data []byte) (*Doc, error) {
 				doc.Entries = append(doc.Entries, sgEntry(b))
 			case next == sgStatus || next == sgStatusName || (next == sgIdent || next == sgPhrase) && !b.prose:
 				// A heading with nothing of its own before the next
-				// heading names an API group.
-				endpoint, status = b.name, 0
+				// heading names a group.
+				group(b.name)
 			default:
 				warn(b.pos.Line, "heading %q has no code or message rows; skipped", b.name)
 			}
 			return
 		}
 		doc.Entries = append(doc.Entries, sgEntry(b))
+		seenCode = true
 	}
 	open := func(name string, pos Pos, titled bool) {
 		cur = &sgBlock{name: name, pos: pos, status: status, statusPos: statusPos, endpoint: endpoint, titled: titled, code: -1}
@@ -334,6 +370,7 @@ func parseStatusGroups(filename string, data []byte) (*Doc, error) {
 		case sgStatus:
 			closeBlock(kind)
 			status, statusPos = n, pos
+			seenCode = true
 		case sgStatusName:
 			closeBlock(kind)
 			// The code's own status; the codes after it under the same
@@ -343,16 +380,19 @@ func parseStatusGroups(filename string, data []byte) (*Doc, error) {
 			}
 			open(name, pos, true)
 			cur.status, cur.statusPos = n, pos
+			seenCode = true
 		case sgIdent:
 			closeBlock(kind)
 			open(name, pos, false)
 		case sgPhrase:
 			closeBlock(kind)
-			status, statusPos = 0, Pos{}
 			if sgTopLevel(name) {
-				endpoint = ""
+				status, statusPos, endpoint = 0, Pos{}, ""
+				if p := sgPartOf(name); p != sgPartNone {
+					part = p
+				}
 			} else {
-				endpoint = name
+				group(name)
 			}
 		}
 	}
@@ -363,7 +403,7 @@ func parseStatusGroups(filename string, data []byte) (*Doc, error) {
 // sgEntry makes the entry of a block with rows.
 func sgEntry(b *sgBlock) Entry {
 	e := Entry{Name: b.name, Pos: b.pos, Status: b.status}
-	if b.statusPos.IsValid() && b.statusPos.Line != b.pos.Line {
+	if b.status != 0 && b.statusPos.IsValid() && b.statusPos.Line != b.pos.Line {
 		e.StatusPos = b.statusPos
 	}
 	if c := sgCodeOf(b); c != "" {
