@@ -169,6 +169,12 @@ func sgSplitSpec(spec string) (name, typ, warn string) {
 	return head, "", ""
 }
 
+// sgCodeLike reports whether a heading looks like a code (InvalidField,
+// INVALID_FIELD) rather than a plain word of the page (Example).
+func sgCodeLike(s string) bool {
+	return len(s) > 1 && (strings.ContainsAny(s[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"))
+}
+
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // sgUnquote returns the literal inside quotes, or s as a description.
@@ -313,7 +319,7 @@ func parseStatusGroups(filename string, data []byte) (*Doc, error) {
 				// A heading with nothing of its own before the next
 				// heading names a group.
 				group(b.name)
-			default:
+			case sgCodeLike(b.name):
 				warn(b.pos.Line, "heading %q has no code or message rows; skipped", b.name)
 			}
 			return

@@ -156,7 +156,7 @@ func TestStatusGroupsVariant(t *testing.T) {
 	sectionedCompare(t, doc.Entries, want)
 	sectionedWarnings(t, doc.Warnings,
 		f+`:31: cannot tell the type of field "retryAfterSeconds"; read it as field "retryAfter"`,
-		f+`:47: heading "Deprecated" has no code or message rows; skipped`)
+		f+`:47: heading "LegacyError" has no code or message rows; skipped`)
 }
 
 func TestStatusGroupsSplitSpec(t *testing.T) {
