@@ -132,7 +132,7 @@ func TestJSON(t *testing.T) {
 	for _, d := range result["github.com/errcodes/errcodes/testdata/shop/orders"]["errcodes"] {
 		counts[d.Category]++
 	}
-	want := map[string]int{"undocumented": 2, "status": 2, "placeholder": 1}
+	want := map[string]int{"undocumented": 3, "status": 2, "placeholder": 2, "directive": 1}
 	for cat, n := range want {
 		if counts[cat] != n {
 			t.Errorf("%d %s diagnostics, want %d (all: %v)", counts[cat], cat, n, counts)
@@ -190,8 +190,11 @@ func TestFix(t *testing.T) {
 	// the handler whose docs say "?".
 	want := []string{
 		`apierr/apierr.go:31:43: code "internal_error" is not in the catalog`,
-		`orders/orders.go:76:1: endpoint "Get Order Details" has an unresolved "?" entry (docs/errors.yaml:22); Details returns "invalid_order_number" (404), "order_not_paid" (409)`,
-		`orders/orders.go:84:40: code "order_not_paid" is not in the catalog`,
+		`orders/orders.go:83:66: message "?" is an unresolved placeholder`,
+		`orders/orders.go:85:40: code "order_completed" is not in the catalog`,
+		`orders/orders.go:85:86: errcodes:ignore needs a reason: //errcodes:ignore why this finding is wrong or accepted`,
+		`orders/orders.go:94:1: endpoint "Get Order Details" has an unresolved "?" entry (docs/errors.yaml:22); Details returns "invalid_order_number" (404), "order_not_paid" (409)`,
+		`orders/orders.go:102:40: code "order_not_paid" is not in the catalog`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("after -fix:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -311,5 +314,40 @@ func TestCatalogLint(t *testing.T) {
 		`errcodes.yaml:5:5: unknown key "mesage" in code entry; did you mean "message"?` + "\n"
 	if code != 1 || out != want {
 		t.Errorf("catalog lint of a broken config: exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
+
+// TestReadme keeps the README true: the example's output is what the
+// example prints, and every output line it quotes from testdata/shop is
+// one errcodes prints.
+func TestReadme(t *testing.T) {
+	root := repoRoot(t)
+	data, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	want := readWant(t, filepath.Join(root, "testdata/shop/want.txt"))
+	_, block, ok := strings.Cut(readme, "<!-- output of the example")
+	if !ok {
+		t.Fatal("README has no example output block")
+	}
+	_, block, _ = strings.Cut(block, "```\n")
+	block, _, _ = strings.Cut(block, "```")
+	got := strings.TrimSuffix(strings.TrimSpace(block), "\nexit status 3")
+	if got != strings.Join(want, "\n") {
+		t.Errorf("README example output:\n%s\nwant (testdata/shop/want.txt):\n%s", got, strings.Join(want, "\n"))
+	}
+	inWant := make(map[string]bool)
+	for _, w := range want {
+		inWant[w] = true
+		inWant[strings.TrimPrefix(w, "testdata/shop/")] = true
+	}
+	for _, line := range strings.Split(readme, "\n") {
+		if strings.HasPrefix(line, "testdata/shop/") || strings.HasPrefix(line, "orders/orders.go:") {
+			if !inWant[line] {
+				t.Errorf("README quotes output errcodes does not print: %s", line)
+			}
+		}
 	}
 }

@@ -30,6 +30,7 @@ type Handler struct {
 func (h *Handler) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /orders/{id}/pay", h.Pay)
 	mux.HandleFunc("POST /orders/{id}/complete", h.Complete)
+	mux.HandleFunc("POST /orders/{id}/cancel", h.Cancel)
 	mux.HandleFunc("GET /orders/{id}/details", h.Details)
 }
 
@@ -69,6 +70,23 @@ func (h *Handler) complete(id string) error {
 	}
 	h.Store.SetState(id, statusCompleted)
 	return nil
+}
+
+// Cancel serves "Cancel Order".
+func (h *Handler) Cancel(w http.ResponseWriter, r *http.Request) {
+	state, ok := h.Store.State(r.PathValue("id"))
+	switch {
+	case !ok:
+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")
+	case state == statusCanceled:
+		// TODO: the docs team will tell us the message.
+		apierr.Write(w, http.StatusConflict, "order_already_canceled", "?")
+	case state == statusCompleted:
+		apierr.Write(w, http.StatusConflict, "order_completed", "Order already completed") //errcodes:ignore
+	default:
+		h.Store.SetState(r.PathValue("id"), statusCanceled)
+		w.WriteHeader(http.StatusNoContent)
+	}
 }
 
 // Details serves "Get Order Details".

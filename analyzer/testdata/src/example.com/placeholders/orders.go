@@ -34,8 +34,8 @@ func quick(w http.ResponseWriter) {}
 
 // Codes and messages left "?" in code.
 func todo(w http.ResponseWriter) {
-	respond(w, 404, "?", "Order not found")             // want `code "\?" is an unresolved placeholder`
-	respond(w, 404, "invalid_order_number", "?")        // want `message "\?" is an unresolved placeholder`
+	respond(w, 404, "?", "Order not found")                    // want `code "\?" is an unresolved placeholder`
+	respond(w, 404, "invalid_order_number", "?")               // want `message "\?" is an unresolved placeholder`
 	respond(w, 404, "invalid_order_number", "Order not found") //errcodes:ignore // want `errcodes:ignore needs a reason`
 }
 
