@@ -69,3 +69,9 @@ func TestConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+// A package that cannot reach an emitter package returns before reading
+// the catalog: no finding, and no error from the broken catalog file.
+func TestFastPath(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/unrelated")
+}
