@@ -266,7 +266,10 @@ func (p *mdtParser) table(t *east.Table) {
 		}
 		if s := cellText(cols.status); cols.status >= 0 {
 			st, ok := mdtStatus(s)
-			if !ok {
+			switch {
+			case !ok && mdtSaysDeprecated(s):
+				e.Deprecated = true // a lifecycle "Status" column
+			case !ok:
 				p.warnings = append(p.warnings, errorf(pos, "status %q of code %q is not an HTTP status", s, e.Code))
 			}
 			e.Status = st
@@ -280,7 +283,7 @@ func (p *mdtParser) table(t *east.Table) {
 		if cols.retryable >= 0 && mdtTruthy(cellText(cols.retryable)) {
 			e.Retryable = true
 		}
-		if strings.HasPrefix(strings.ToLower(cellText(cols.message)), "deprecated") {
+		if mdtSaysDeprecated(cellText(cols.code)) || strings.HasPrefix(strings.ToLower(cellText(cols.message)), "deprecated") {
 			e.Deprecated = true
 		}
 		p.entries = append(p.entries, e)
@@ -406,6 +409,11 @@ func mdtStatus(s string) (int, bool) {
 		return n, true
 	}
 	return 0, mdtStatusMask.MatchString(s)
+}
+
+// mdtSaysDeprecated reports whether a cell says "deprecated".
+func mdtSaysDeprecated(s string) bool {
+	return strings.Contains(strings.ToLower(s), "deprecat")
 }
 
 func mdtTruthy(s string) bool {
