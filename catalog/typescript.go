@@ -442,7 +442,7 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 				next, haveNext = v+1, true
 			}
 		}
-		if m.value == "" {
+		if m.value == "" && !m.str {
 			p.warnings = append(p.warnings, errorf(Pos{File: p.file, Line: m.line}, "cannot tell the value of enum member %s.%s", name, m.name))
 		}
 		e.members = append(e.members, m)
@@ -833,7 +833,7 @@ func tsDiscriminant(obj *tsType) *tsMember {
 func tsArmCodes(t *tsType) (parts []*tsType, ok bool) {
 	switch t.kind {
 	case tsStrLit, tsNumLit:
-		return []*tsType{t}, true
+		return []*tsType{t}, t.text != ""
 	case tsRef:
 		return []*tsType{t}, strings.Contains(t.text, ".") && len(t.elems) == 0
 	case tsUnion:
@@ -1060,6 +1060,9 @@ func (c *tsCatalog) addCodeSets() {
 		}
 		lits, _ := c.stringMembers(d.typ, 0)
 		for _, l := range lits {
+			if l.text == "" {
+				continue
+			}
 			c.add(Entry{Code: l.text, Pos: Pos{File: c.p.file, Line: l.line}, Deprecated: tsDeprecated(l.doc)})
 		}
 	}
@@ -1186,7 +1189,7 @@ func (c *tsCatalog) reasons(t *tsType, key string, out []string, seen map[string
 	}
 	switch t.kind {
 	case tsStrLit, tsNumLit:
-		if tsReasonKeyRE.MatchString(key) {
+		if tsReasonKeyRE.MatchString(key) && t.text != "" {
 			out = appendNew(out, t.text)
 		}
 	case tsRef:
@@ -1197,7 +1200,9 @@ func (c *tsCatalog) reasons(t *tsType, key string, out []string, seen map[string
 		if c.enums[t.text] != nil || c.aliases[t.text] != nil {
 			if lits, ok := c.stringMembers(t, 0); ok {
 				for _, l := range lits {
-					out = appendNew(out, l.text)
+					if l.text != "" {
+						out = appendNew(out, l.text)
+					}
 				}
 				break
 			}
