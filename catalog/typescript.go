@@ -42,11 +42,15 @@ func init() {
 
 var tsDeclRE = regexp.MustCompile(`(?m)^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:const[ \t]+)?(?:enum|type|interface)[ \t]+\w*(?i:code|error)\w*[ \t]*(?:[={<]|extends|$)`)
 
+// detectTypeScript looks for a declaration named like codes or errors, and
+// then for codes in the declarations: a page that shows an error interface
+// with code: string in passing is not a TypeScript catalog.
 func detectTypeScript(filename string, data []byte) bool {
-	if hasExt(filename, ".yaml", ".yml", ".json") {
+	if hasExt(filename, ".yaml", ".yml", ".json") || !tsDeclRE.Match(data) {
 		return false
 	}
-	return tsDeclRE.Match(data)
+	doc, err := parseTypeScript(filename, data)
+	return err == nil && len(doc.Entries) > 0
 }
 
 // --- tokens ---
@@ -101,6 +105,11 @@ func tsTokenize(src string) []tsTok {
 			doc.WriteByte('\n')
 			line += strings.Count(src[i:end], "\n")
 			i = end
+		case strings.HasPrefix(src[i:], `"""`) && strings.Contains(src[i+3:], `"""`):
+			end := i + 3 + strings.Index(src[i+3:], `"""`)
+			emit(tsString, strings.TrimSpace(src[i+3:end])) // a GraphQL block string
+			line += strings.Count(src[i:end], "\n")
+			i = end + 3
 		case c == '"' || c == '\'':
 			s, n, ok := tsScanString(src[i:])
 			if !ok {
@@ -411,12 +420,38 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 	e := &tsEnum{name: name, line: line}
 	p.expect("{")
 	next, haveNext := int64(0), true
+	sawComma, sawInit, sawSDL := false, false, false
 	for !p.failed() {
 		t := p.peek()
 		if p.accept("}") {
 			break
 		}
 		if p.accept(",") {
+			sawComma = true
+			continue
+		}
+		// GraphQL SDL: # comments, "descriptions" and @directives.
+		if t.kind == tsPunct && t.text == "#" {
+			for p.peek().kind != tsEOF && p.peek().line == t.line {
+				p.next()
+			}
+			continue
+		}
+		if n := p.peekN(1); t.kind == tsString && (n.kind == tsString || n.kind == tsIdent) {
+			p.next()
+			sawSDL = true
+			continue
+		}
+		if t.kind == tsPunct && t.text == "@" && p.peekN(1).kind == tsIdent {
+			directive := p.peekN(1).text
+			p.pos += 2
+			if p.is("(") {
+				p.skipBalanced()
+			}
+			if n := len(e.members); n > 0 && directive == "deprecated" {
+				e.members[n-1].doc += "\n@deprecated"
+			}
+			sawSDL = true
 			continue
 		}
 		if t.kind != tsIdent && t.kind != tsString {
@@ -426,6 +461,7 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 		p.next()
 		m := tsEnumMember{name: t.text, line: t.line, doc: t.doc}
 		if p.accept("=") {
+			sawInit = true
 			from := p.pos
 			p.skipTo(",", "}")
 			if p.failed() || p.pos == from {
@@ -442,10 +478,18 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 				next, haveNext = v+1, true
 			}
 		}
+		e.members = append(e.members, m)
+	}
+	if !sawComma && !sawInit && (len(e.members) > 1 || sawSDL) {
+		// A GraphQL enum: each value is its own name.
+		for i := range e.members {
+			e.members[i].value, e.members[i].str = e.members[i].name, true
+		}
+	}
+	for _, m := range e.members {
 		if m.value == "" && !m.str {
 			p.warnings = append(p.warnings, errorf(Pos{File: p.file, Line: m.line}, "cannot tell the value of enum member %s.%s", name, m.name))
 		}
-		e.members = append(e.members, m)
 	}
 	return e
 }

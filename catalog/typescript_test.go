@@ -244,6 +244,30 @@ type Envelope = { errors: { code: string; reason?: ErrorReason }[] };
 			{4, "moved", "", []string{"url"}, nil, nil, false},
 		},
 	}, {
+		name: "GraphQL SDL enum",
+		src: `The schema says:
+
+enum ErrorCode {
+  "The order does not exist."
+  ORDER_NOT_FOUND
+  """
+  The caller may not do this.
+  """
+  FORBIDDEN
+  # kept for old clients; don't use
+  LEGACY_FAILURE @deprecated(reason: "Use INTERNAL")
+  INTERNAL
+}
+
+type Query { order(id: ID!): Order }
+`,
+		want: []tsWant{
+			{5, "ORDER_NOT_FOUND", "", nil, nil, nil, false},
+			{9, "FORBIDDEN", "", nil, nil, nil, false},
+			{11, "LEGACY_FAILURE", "", nil, nil, nil, true},
+			{12, "INTERNAL", "", nil, nil, nil, false},
+		},
+	}, {
 		name: "implicit values, aliases and a truncated page",
 		src: `Don't forget: it's "quoted text and /* a stray comment
 enum ErrCode { A = -2, B, C = B, D = ErrCode.A, E = (7), F
@@ -298,8 +322,19 @@ func TestTypeScriptDetect(t *testing.T) {
 			t.Errorf("DetectFormat(%s) = %q", s, DetectFormat(s, data))
 		}
 	}
-	if detectTypeScript("errors.yaml", []byte("export enum ErrorCode {\n A = 1 }")) {
-		t.Error("a .yaml file is not a typescript page")
+	for _, tt := range []struct {
+		file, src string
+		want      bool
+	}{
+		{"errors.md", "export enum ErrorCode {\n A = 1 }", true},
+		{"errors.yaml", "export enum ErrorCode {\n A = 1 }", false},
+		{"errors.mdx", "Errors look like\n\ninterface ApiError { code: string; message: string }\n", false},
+		{"errors.mdx", "type ErrorKind = 'auth' | 'billing';\n", true},
+		{"colors.ts", "export enum Color { Red, Green }\n", false},
+	} {
+		if got := detectTypeScript(tt.file, []byte(tt.src)); got != tt.want {
+			t.Errorf("detectTypeScript(%s, %q) = %v", tt.file, tt.src, got)
+		}
 	}
 }
 
