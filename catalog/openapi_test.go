@@ -160,6 +160,43 @@ func TestOpenAPIPayments31(t *testing.T) {
 	}
 }
 
+func TestOpenAPIPlaceholdersAndDefault(t *testing.T) {
+	src := `openapi: 3.0.1
+info: {title: Draft, version: "0.1"}
+paths:
+  /carts/{id}/checkout:
+    post:
+      responses:
+        "200": {description: ok}
+        "409":
+          description: TODO
+          content:
+            application/json:
+              example: {code: "?", message: "?"}
+        default:
+          description: Anything else
+          content:
+            application/json:
+              schema:
+                properties:
+                  errorCode: {type: integer, enum: [9000, 9001]}
+              example: {errorCode: 9001, message: "?"}
+`
+	doc, err := parseOpenAPI("draft.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ep = "POST /carts/{id}/checkout"
+	oaCheck(t, doc.Entries, []oaWant{
+		{8, ep, 409, "?", []string{"?"}},
+		{13, ep, 0, "9000", nil},
+		{13, ep, 0, "9001", []string{"?"}},
+	})
+	if len(doc.Warnings) > 0 {
+		t.Errorf("unexpected warnings: %v", doc.Warnings)
+	}
+}
+
 func TestOpenAPIErrors(t *testing.T) {
 	tests := []struct {
 		name, file, src, want string

@@ -31,6 +31,8 @@ import (
 // such a union, the code set is an enum or string union that an error
 // object's code property names, else one whose name says code or error.
 // A @deprecated JSDoc tag on a member or union arm marks the code deprecated.
+// A GraphQL SDL enum (values without commas or initializers) lists codes that
+// are their own names, @deprecated directives included.
 func init() {
 	register(&Format{
 		Name:     "typescript",
