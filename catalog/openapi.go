@@ -1,0 +1,526 @@
+package catalog
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"go.yaml.in/yaml/v3"
+)
+
+// The openapi format: an OpenAPI 3.0 or 3.1 document, YAML or JSON. Each
+// error response of each operation documents the codes its schema's code
+// property enumerates and the codes of its examples:
+//
+//	openapi: 3.0.3
+//	paths:
+//	  /orders/{id}:
+//	    get:
+//	      operationId: getOrder
+//	      responses:
+//	        "404":
+//	          description: Not found
+//	          content:
+//	            application/json:
+//	              schema:
+//	                type: object
+//	                properties:
+//	                  code: {type: string, enum: [order_not_found]}
+//	              example: {code: order_not_found, message: Order not found}
+//
+// The endpoint is the operationId, else "METHOD /path"; the status is the
+// response's. The code property is code, error_code or errorCode, at the top
+// of the body, under an error object or in the items of an errors array,
+// through $ref, allOf, oneOf and anyOf; enum and const give its values.
+// Examples give codes and messages. The 4XX and 5XX ranges and default
+// document codes for the endpoint with no particular status (Status 0);
+// 1xx-3xx responses are skipped. External $refs are not followed: a document
+// that needs them does not load.
+func init() {
+	register(&Format{
+		Name:     "openapi",
+		Priority: 10,
+		Detect:   detectOpenAPI,
+		Parse:    parseOpenAPI,
+	})
+}
+
+var openapiFirstKeyRE = regexp.MustCompile(`^\s*\{\s*"openapi"\s*:`)
+
+func detectOpenAPI(filename string, data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	switch {
+	case hasExt(filename, ".json"):
+		var top map[string]json.RawMessage
+		if json.Unmarshal(data, &top) == nil {
+			_, ok := top["openapi"]
+			return ok
+		}
+		return openapiFirstKeyRE.Match(data) // broken JSON: report its error as OpenAPI
+	case hasExt(filename, ".yaml", ".yml"):
+		return topLevelKey(data, "openapi") || topLevelKey(data, `"openapi"`) || topLevelKey(data, `'openapi'`)
+	}
+	return false
+}
+
+var (
+	openapiYAMLErrRE = regexp.MustCompile(`yaml: line (\d+): (.*)$`)
+	openapiExtRefRE  = regexp.MustCompile(`disallowed external reference: "([^"]+)"`)
+	openapiRefRE     = regexp.MustCompile(`"(#/[^"]*)"`)
+	openapiFieldRE   = regexp.MustCompile(`field T\.([\w.]+)`)
+)
+
+func parseOpenAPI(filename string, data []byte) (doc *Doc, err error) {
+	// kin-openapi is not ours; a panic in it is still a file we cannot
+	// read, not a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, ErrorList{errorf(Pos{File: filename, Line: 1}, "cannot load the OpenAPI document: %v", r)}
+		}
+	}()
+	p := &openapiParser{file: filename, data: data}
+	loader := openapi3.NewLoader()
+	loader.IncludeOrigin = true
+	loader.IsExternalRefsAllowed = false
+	t, err := loader.LoadFromData(data)
+	if err != nil {
+		return nil, ErrorList{p.loadError(err)}
+	}
+	if !strings.HasPrefix(t.OpenAPI, "3.") {
+		return nil, ErrorList{errorf(p.pos(p.line(nil, "openapi")), "OpenAPI version %q is not supported; errcodes reads 3.x", t.OpenAPI)}
+	}
+	p.doc = &Doc{PerEndpoint: true}
+	p.operations(t)
+	if len(p.doc.Entries) == 0 {
+		return nil, ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: no 4xx or 5xx response has a code enum or an example with a code")}
+	}
+	return p.doc, nil
+}
+
+type openapiParser struct {
+	file string
+	data []byte
+	doc  *Doc
+
+	root   *yaml.Node // the document as YAML nodes, for lines kin-openapi does not record
+	parsed bool
+}
+
+func (p *openapiParser) pos(line int) Pos { return Pos{File: p.file, Line: line} }
+
+func (p *openapiParser) warn(line int, format string, args ...any) {
+	p.doc.Warnings = append(p.doc.Warnings, errorf(p.pos(line), format, args...))
+}
+
+// loadError turns a loader error into a positioned one.
+func (p *openapiParser) loadError(err error) *Error {
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, "failed to unmarshal data: "); ok {
+		var v any
+		if t := bytes.TrimSpace(p.data); len(t) > 0 && t[0] == '{' {
+			if err := json.Unmarshal(p.data, &v); err != nil {
+				line := 1
+				if se, ok := err.(*json.SyntaxError); ok {
+					line = lineOf(p.data, int(se.Offset))
+				}
+				return errorf(p.pos(line), "invalid JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
+			}
+			rest, _, _ = strings.Cut(strings.TrimPrefix(rest, "json error: "), ", yaml error: ")
+		} else {
+			if m := openapiYAMLErrRE.FindStringSubmatch(msg); m != nil && yaml.Unmarshal(p.data, &v) != nil {
+				line, _ := strconv.Atoi(m[1])
+				return errorf(p.pos(line), "invalid YAML: %s", m[2])
+			}
+			if _, after, ok := strings.Cut(rest, "yaml error: "); ok {
+				rest = after
+			}
+		}
+		for _, prefix := range []string{"error unmarshaling JSON: ", "while decoding JSON: ", "json: "} {
+			rest = strings.TrimPrefix(rest, prefix)
+		}
+		msg = rest
+	}
+	line := 1
+	if m := openapiExtRefRE.FindStringSubmatch(msg); m != nil {
+		if i := bytes.Index(p.data, []byte(m[1])); i >= 0 {
+			line = lineOf(p.data, i)
+		}
+		return errorf(p.pos(line), "cannot load the OpenAPI document: external $ref %q is not followed; bundle the spec into one file", m[1])
+	}
+	if m := openapiRefRE.FindStringSubmatch(msg); m != nil {
+		if i := bytes.Index(p.data, []byte(m[1])); i >= 0 {
+			line = lineOf(p.data, i)
+		}
+	} else if m := openapiFieldRE.FindStringSubmatch(msg); m != nil {
+		line = p.line(nil, strings.Split(m[1], ".")...)
+	}
+	return errorf(p.pos(line), "cannot load the OpenAPI document: %s", msg)
+}
+
+// line returns the line of the key at path in the document, or of the
+// deepest part of the path found; origin is kin-openapi's, when it has one.
+func (p *openapiParser) line(origin *openapi3.Location, path ...string) int {
+	if origin != nil && origin.Line > 0 {
+		return origin.Line
+	}
+	if !p.parsed {
+		p.parsed = true
+		var n yaml.Node
+		if yaml.Unmarshal(p.data, &n) == nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+			p.root = n.Content[0]
+		}
+	}
+	line, n := 1, p.root
+	for _, key := range path {
+		if n == nil {
+			break
+		}
+		if n = deref(n); n.Kind != yaml.MappingNode {
+			break
+		}
+		var next *yaml.Node
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				line, next = n.Content[i].Line, n.Content[i+1]
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	return line
+}
+
+func fieldLoc(o *openapi3.Origin, name string) *openapi3.Location {
+	if o == nil {
+		return nil
+	}
+	if l, ok := o.Fields.Lookup(name); ok {
+		return &l
+	}
+	return nil
+}
+
+func keyLoc(o *openapi3.Origin) *openapi3.Location {
+	if o == nil {
+		return nil
+	}
+	return o.Key
+}
+
+// byLine sorts keys by their line, then by name.
+func byLine(keys []string, line func(string) int) []string {
+	lines := make(map[string]int, len(keys))
+	for _, k := range keys {
+		lines[k] = line(k)
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		a, b := lines[keys[i]], lines[keys[j]]
+		if a != b {
+			return a < b
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+func (p *openapiParser) operations(t *openapi3.T) {
+	if t.Paths == nil {
+		return
+	}
+	items := t.Paths.Map()
+	paths := make([]string, 0, len(items))
+	for path := range items {
+		paths = append(paths, path)
+	}
+	byLine(paths, func(path string) int { return p.line(fieldLoc(t.Paths.Origin, path), "paths", path) })
+	for _, path := range paths {
+		item := items[path]
+		if item == nil {
+			continue
+		}
+		ops := item.Operations()
+		methods := make([]string, 0, len(ops))
+		for m := range ops {
+			methods = append(methods, m)
+		}
+		byLine(methods, func(m string) int {
+			if op := ops[m]; op != nil {
+				return p.line(keyLoc(op.Origin), "paths", path, strings.ToLower(m))
+			}
+			return 0
+		})
+		for _, method := range methods {
+			op := ops[method]
+			if op == nil || op.Responses == nil {
+				continue
+			}
+			endpoint := op.OperationID
+			if endpoint == "" {
+				endpoint = strings.ToUpper(method) + " " + path
+			}
+			p.responses(op, endpoint, []string{"paths", path, strings.ToLower(method), "responses"})
+		}
+	}
+}
+
+// openapiStatus maps a response key to a status: 4xx and 5xx codes are
+// themselves, the 4XX and 5XX ranges and default are 0 (an error at no
+// particular status); ok is false for other responses.
+func openapiStatus(key string) (int, bool) {
+	switch k := strings.ToUpper(key); k {
+	case "DEFAULT", "4XX", "5XX":
+		return 0, true
+	}
+	n, err := strconv.Atoi(key)
+	if err != nil || n < 400 || n > 599 {
+		return 0, false
+	}
+	return n, true
+}
+
+// openapiCode is a code a response documents, with the messages its
+// examples give.
+type openapiCode struct {
+	code     string
+	messages []string
+}
+
+func (p *openapiParser) responses(op *openapi3.Operation, endpoint string, path []string) {
+	resps := op.Responses.Map()
+	keys := make([]string, 0, len(resps))
+	for k := range resps {
+		keys = append(keys, k)
+	}
+	byLine(keys, func(k string) int {
+		return p.line(fieldLoc(op.Responses.Origin, k), append(path, k)...)
+	})
+	for _, key := range keys {
+		status, ok := openapiStatus(key)
+		ref := resps[key]
+		if !ok || ref == nil || ref.Value == nil {
+			continue
+		}
+		line := p.line(fieldLoc(op.Responses.Origin, key), append(path, key)...)
+		var codes []openapiCode
+		add := func(c openapiCode) {
+			for i := range codes {
+				if codes[i].code == c.code {
+					codes[i].messages = appendNew(codes[i].messages, c.messages...)
+					return
+				}
+			}
+			codes = append(codes, c)
+		}
+		mediaTypes := make([]string, 0, len(ref.Value.Content))
+		for mt := range ref.Value.Content {
+			mediaTypes = append(mediaTypes, mt)
+		}
+		sort.Strings(mediaTypes)
+		for _, mt := range mediaTypes {
+			media := ref.Value.Content[mt]
+			if media == nil {
+				continue
+			}
+			enum := openapiSchemaCodes(media.Schema, make(map[*openapi3.Schema]bool), 0)
+			for _, c := range enum {
+				add(c)
+			}
+			var examples []any
+			if media.Example != nil {
+				examples = append(examples, media.Example)
+			}
+			names := make([]string, 0, len(media.Examples))
+			for name := range media.Examples {
+				names = append(names, name)
+			}
+			sort.Strings(names)
+			for _, name := range names {
+				if ex := media.Examples[name]; ex != nil && ex.Value != nil && ex.Value.Value != nil {
+					examples = append(examples, ex.Value.Value)
+				}
+			}
+			for _, ex := range examples {
+				for _, c := range openapiExampleCodes(ex, 0) {
+					if len(enum) > 0 && !openapiHasCode(enum, c.code) {
+						p.warn(line, "an example of the %s response of %s has code %q, which its schema does not list", key, endpoint, c.code)
+					}
+					add(c)
+				}
+			}
+		}
+		for _, c := range codes {
+			p.doc.Entries = append(p.doc.Entries, Entry{
+				Code:      c.code,
+				Status:    status,
+				Messages:  c.messages,
+				Endpoints: []string{endpoint},
+				Pos:       p.pos(line),
+			})
+		}
+	}
+}
+
+func openapiHasCode(cs []openapiCode, code string) bool {
+	for _, c := range cs {
+		if c.code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// openapiKey normalises a property name for matching: lower case, without
+// _ and -.
+func openapiKey(name string) string {
+	return strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(name))
+}
+
+func openapiIsCodeKey(name string) bool {
+	k := openapiKey(name)
+	return k == "code" || k == "errorcode"
+}
+
+func openapiIsMessageKey(name string) bool {
+	k := openapiKey(name)
+	return k == "message" || k == "errormessage"
+}
+
+// openapiSchemaCodes returns the values of the code property of an error
+// schema.
+func openapiSchemaCodes(ref *openapi3.SchemaRef, seen map[*openapi3.Schema]bool, depth int) []openapiCode {
+	if ref == nil || ref.Value == nil || seen[ref.Value] || depth > 32 {
+		return nil
+	}
+	s := ref.Value
+	seen[s] = true
+	var out []openapiCode
+	for _, group := range []openapi3.SchemaRefs{s.AllOf, s.OneOf, s.AnyOf} {
+		for _, sub := range group {
+			out = append(out, openapiSchemaCodes(sub, seen, depth+1)...)
+		}
+	}
+	out = append(out, openapiSchemaCodes(s.Items, seen, depth+1)...)
+	names := make([]string, 0, len(s.Properties))
+	for name := range s.Properties {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var codes, messages []string
+	for _, name := range names {
+		prop := s.Properties[name]
+		switch {
+		case openapiIsCodeKey(name):
+			codes = append(codes, openapiValues(prop, make(map[*openapi3.Schema]bool), 0)...)
+		case openapiIsMessageKey(name):
+			messages = append(messages, openapiValues(prop, make(map[*openapi3.Schema]bool), 0)...)
+		case name == "error" || name == "errors":
+			out = append(out, openapiSchemaCodes(prop, seen, depth+1)...)
+		}
+	}
+	for _, c := range codes {
+		oc := openapiCode{code: c}
+		if len(codes) == 1 {
+			oc.messages = messages // a schema for one code may fix its message
+		}
+		out = append(out, oc)
+	}
+	return out
+}
+
+// openapiValues returns the values a schema allows by enum or const,
+// through allOf, oneOf and anyOf.
+func openapiValues(ref *openapi3.SchemaRef, seen map[*openapi3.Schema]bool, depth int) []string {
+	if ref == nil || ref.Value == nil || seen[ref.Value] || depth > 32 {
+		return nil
+	}
+	s := ref.Value
+	seen[s] = true
+	var out []string
+	for _, v := range s.Enum {
+		if c, ok := openapiScalar(v); ok {
+			out = appendNew(out, c)
+		}
+	}
+	if c, ok := openapiScalar(s.Const); ok {
+		out = appendNew(out, c)
+	}
+	for _, group := range []openapi3.SchemaRefs{s.AllOf, s.OneOf, s.AnyOf} {
+		for _, sub := range group {
+			out = appendNew(out, openapiValues(sub, seen, depth+1)...)
+		}
+	}
+	return out
+}
+
+// openapiScalar formats a code or message value; numbers in decimal.
+func openapiScalar(v any) (string, bool) {
+	switch v := v.(type) {
+	case string:
+		return v, true
+	case float64:
+		if v == math.Trunc(v) && math.Abs(v) < 1e18 {
+			return strconv.FormatInt(int64(v), 10), true
+		}
+		return strconv.FormatFloat(v, 'g', -1, 64), true
+	case int:
+		return strconv.Itoa(v), true
+	case int64:
+		return strconv.FormatInt(v, 10), true
+	case uint64:
+		return strconv.FormatUint(v, 10), true
+	case json.Number:
+		return v.String(), true
+	}
+	return "", false
+}
+
+// openapiExampleCodes returns the codes and messages of an example body:
+// {code, message}, {error: {code, message}}, {errors: [{code, message}]}
+// or a list of those.
+func openapiExampleCodes(v any, depth int) []openapiCode {
+	if depth > 8 {
+		return nil
+	}
+	var out []openapiCode
+	switch v := v.(type) {
+	case []any:
+		for _, item := range v {
+			out = append(out, openapiExampleCodes(item, depth+1)...)
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var c openapiCode
+		found := false
+		for _, k := range keys {
+			switch {
+			case openapiIsCodeKey(k):
+				c.code, found = openapiScalar(v[k])
+			case openapiIsMessageKey(k):
+				if m, ok := v[k].(string); ok && m != "" {
+					c.messages = append(c.messages, m)
+				}
+			}
+		}
+		if found {
+			return []openapiCode{c}
+		}
+		for _, k := range []string{"error", "errors"} {
+			if sub, ok := v[k]; ok {
+				out = append(out, openapiExampleCodes(sub, depth+1)...)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,311 @@
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// oaWant is one expected (endpoint, status, code) of an OpenAPI catalog.
+type oaWant struct {
+	line     int
+	endpoint string
+	status   int
+	code     string
+	messages []string
+}
+
+func oaParse(t *testing.T, file string) *Doc {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := DetectFormat(file, data); f != "openapi" {
+		t.Errorf("DetectFormat(%s) = %q, want openapi", file, f)
+	}
+	doc, err := ParseFile(file, data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !doc.PerEndpoint || doc.Strict {
+		t.Errorf("PerEndpoint = %v, Strict = %v; want true, false", doc.PerEndpoint, doc.Strict)
+	}
+	return doc
+}
+
+func oaCheck(t *testing.T, got []Entry, want []oaWant) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("got %d entries, want %d", len(got), len(want))
+	}
+	for i := range min(len(got), len(want)) {
+		g, w := got[i], want[i]
+		if g.Code != w.code || g.Status != w.status || !slices.Equal(g.Endpoints, []string{w.endpoint}) || g.Pos.Line != w.line {
+			t.Errorf("entry %d: got %q %d %q at line %d, want %q %d %q at line %d",
+				i, g.Endpoints, g.Status, g.Code, g.Pos.Line, w.endpoint, w.status, w.code, w.line)
+			continue
+		}
+		if !slices.Equal(g.Messages, w.messages) {
+			t.Errorf("%s %d %s: messages %q, want %q", w.endpoint, w.status, w.code, g.Messages, w.messages)
+		}
+		if g.Name != "" || len(g.Fields) > 0 || len(g.Required) > 0 || len(g.Reasons) > 0 || g.Deprecated || g.Retryable || g.StatusPos.IsValid() {
+			t.Errorf("%s %d %s: unexpected extras %+v", w.endpoint, w.status, w.code, g)
+		}
+	}
+}
+
+func TestOpenAPIShop(t *testing.T) {
+	const file = "testdata/openapi/shop.yaml"
+	doc := oaParse(t, file)
+	auth := func(line int, ep string) []oaWant {
+		return []oaWant{
+			{line, ep, 401, "missing_credentials", nil},
+			{line, ep, 401, "invalid_token", nil},
+			{line, ep, 401, "token_expired", nil},
+		}
+	}
+	var want []oaWant
+	// listOrders: 400 and 401 are shared responses ($ref); 200 is skipped.
+	want = append(want,
+		oaWant{25, "listOrders", 400, "invalid_parameter", []string{"cursor is not a valid cursor"}},
+		oaWant{25, "listOrders", 400, "invalid_cursor", nil},
+	)
+	want = append(want, auth(27, "listOrders")...)
+	want = append(want, auth(49, "createOrder")...)
+	want = append(want,
+		// 409: a schema without enum, codes from named examples under error:
+		oaWant{51, "createOrder", 409, "cart_price_changed", []string{"Prices in the cart changed; review the cart and retry."}},
+		oaWant{51, "createOrder", 409, "out_of_stock", []string{"An item in the cart is out of stock."}},
+		// 422: the enum comes through allOf, nested under error.
+		oaWant{70, "createOrder", 422, "invalid_address", nil},
+		oaWant{70, "createOrder", 422, "payment_method_required", []string{"Add a payment method before placing the order."}},
+		oaWant{70, "createOrder", 422, "out_of_stock", nil},
+	)
+	want = append(want, auth(105, "getOrder")...)
+	want = append(want,
+		oaWant{107, "getOrder", 404, "order_not_found", []string{"Order not found"}},
+		// no operationId
+		oaWant{114, "DELETE /orders/{orderId}", 404, "order_not_found", []string{"Order not found"}},
+		oaWant{116, "DELETE /orders/{orderId}", 409, "order_already_shipped", nil},
+		oaWant{116, "DELETE /orders/{orderId}", 409, "order_cancelled", nil},
+		oaWant{116, "DELETE /orders/{orderId}", 409, "order_not_paid", nil},
+		// error_code at the top of a problem+json body
+		oaWant{134, "refundOrder", 402, "refund_declined", []string{"The card issuer declined the refund."}},
+		oaWant{134, "refundOrder", 402, "refund_window_closed", nil},
+		oaWant{145, "refundOrder", 409, "order_already_shipped", nil},
+		oaWant{145, "refundOrder", 409, "order_cancelled", nil},
+		oaWant{145, "refundOrder", 409, "order_not_paid", nil},
+		oaWant{145, "refundOrder", 409, "order_fully_refunded", []string{"The order has already been refunded in full."}},
+		// 5XX: a range has no single status; default has no codes.
+		oaWant{155, "refundOrder", 0, "internal_error", nil},
+		oaWant{175, "getStock", 404, "product_not_found", []string{"No product has SKU {sku}."}},
+		oaWant{185, "getStock", 0, "invalid_parameter", []string{"cursor is not a valid cursor"}},
+		oaWant{185, "getStock", 0, "invalid_cursor", nil},
+		// an example given by $ref to components/examples
+		oaWant{187, "getStock", 503, "service_unavailable", []string{"Inventory is down for maintenance; retry in a few minutes."}},
+	)
+	oaCheck(t, doc.Entries, want)
+	wantWarn := []string{file + `:145: an example of the 409 response of refundOrder has code "order_fully_refunded", which its schema does not list`}
+	if got := tsWarnings(doc.Warnings); !slices.Equal(got, wantWarn) {
+		t.Errorf("warnings %q, want %q", got, wantWarn)
+	}
+
+	// Merged, a code keeps every status it has at each endpoint, without
+	// conflict warnings.
+	b := newBuilder()
+	for _, e := range doc.Entries {
+		b.add(e, doc.Strict, doc.PerEndpoint)
+	}
+	cat, err := b.finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cat.Warnings) > 0 {
+		t.Errorf("merge warnings: %v", cat.Warnings)
+	}
+	oos := cat.Lookup("out_of_stock")
+	if oos == nil || !slices.Equal(oos.Statuses, []int{409, 422}) ||
+		!slices.Equal(oos.ByEndpoint, []EndpointStatus{{"createOrder", 409}, {"createOrder", 422}}) {
+		t.Errorf("out_of_stock merged as %+v", oos)
+	}
+	inv := cat.Lookup("invalid_parameter")
+	if inv == nil || !slices.Equal(inv.Endpoints, []string{"listOrders", "getStock"}) ||
+		!slices.Equal(inv.ByEndpoint, []EndpointStatus{{"listOrders", 400}}) {
+		t.Errorf("invalid_parameter merged as %+v", inv)
+	}
+}
+
+func TestOpenAPIPayments31(t *testing.T) {
+	doc := oaParse(t, "testdata/openapi/payments.json")
+	oaCheck(t, doc.Entries, []oaWant{
+		// numeric enum codes, messages from named examples; the schema's
+		// own examples (3.1) are illustrations, not codes of the response
+		{21, "createPayment", 400, "4001", []string{"Card declined"}},
+		{21, "createPayment", 400, "4002", []string{"Card expired"}},
+		{21, "createPayment", 400, "4003", nil},
+		// oneOf branches with const code and const message
+		{33, "createPayment", 402, "4020", []string{"Insufficient funds"}},
+		{33, "createPayment", 402, "4021", nil},
+		// a shared response with an errors: [...] example
+		{68, "GET /payments/{id}", 404, "4040", []string{"Payment not found"}},
+		// errorCode with a 3.1 type list and null in the enum
+		{69, "GET /payments/{id}", 0, "5000", nil},
+		{69, "GET /payments/{id}", 0, "5030", nil},
+	})
+	if len(doc.Warnings) > 0 {
+		t.Errorf("unexpected warnings: %v", doc.Warnings)
+	}
+}
+
+func TestOpenAPIPlaceholdersAndDefault(t *testing.T) {
+	src := `openapi: 3.0.1
+info: {title: Draft, version: "0.1"}
+paths:
+  /carts/{id}/checkout:
+    post:
+      responses:
+        "200": {description: ok}
+        "409":
+          description: TODO
+          content:
+            application/json:
+              example: {code: "?", message: "?"}
+        default:
+          description: Anything else
+          content:
+            application/json:
+              schema:
+                properties:
+                  errorCode: {type: integer, enum: [9000, 9001]}
+              example: {errorCode: 9001, message: "?"}
+`
+	doc, err := parseOpenAPI("draft.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ep = "POST /carts/{id}/checkout"
+	oaCheck(t, doc.Entries, []oaWant{
+		{8, ep, 409, "?", []string{"?"}},
+		{13, ep, 0, "9000", nil},
+		{13, ep, 0, "9001", []string{"?"}},
+	})
+	if len(doc.Warnings) > 0 {
+		t.Errorf("unexpected warnings: %v", doc.Warnings)
+	}
+}
+
+func TestOpenAPIErrors(t *testing.T) {
+	tests := []struct {
+		name, file, src, want string
+	}{{
+		name: "invalid YAML",
+		file: "api.yaml",
+		src:  "openapi: 3.0.0\ninfo:\n  title: x\n   version: 1\n",
+		want: "api.yaml:4: invalid YAML: ",
+	}, {
+		name: "invalid JSON",
+		file: "api.json",
+		src:  "{\n  \"openapi\": \"3.1.0\",\n  \"paths\": {,}\n}\n",
+		want: "api.json:3: invalid JSON: ",
+	}, {
+		name: "external ref",
+		file: "api.yaml",
+		src: `openapi: 3.0.0
+info: {title: x, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "404":
+          $ref: 'common.yaml#/responses/NotFound'
+`,
+		want: `api.yaml:8: cannot load the OpenAPI document: external $ref "common.yaml#/responses/NotFound" is not followed`,
+	}, {
+		name: "version",
+		file: "api.yaml",
+		src:  "info: {title: x, version: '1'}\nopenapi: 2.0.0\npaths: {}\n",
+		want: `api.yaml:2: OpenAPI version "2.0.0" is not supported`,
+	}, {
+		name: "no codes",
+		file: "api.yaml",
+		src: `openapi: 3.0.0
+info: {title: x, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200": {description: ok}
+        "500": {description: broken}
+`,
+		want: "api.yaml:1: no error codes found",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !detectOpenAPI(tt.file, []byte(tt.src)) {
+				t.Error("not detected")
+			}
+			_, err := parseOpenAPI(tt.file, []byte(tt.src))
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("got error %v, want %s...", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestOpenAPIDetect(t *testing.T) {
+	seeds, err := filepath.Glob("testdata/seeds/*.txt")
+	if err != nil || len(seeds) != 5 {
+		t.Fatalf("seeds: %v %v", seeds, err)
+	}
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if detectOpenAPI(s, data) || DetectFormat(s, data) == "openapi" {
+			t.Errorf("%s detected as openapi", s)
+		}
+	}
+	tests := []struct {
+		file, src string
+		want      bool
+	}{
+		{"api.yml", "# comment\nopenapi: 3.1.0\n", true},
+		{"api.yaml", "\"openapi\": \"3.0.0\"\n", true},
+		{"api.json", `{"info": {}, "openapi": "3.0.0"}`, true},
+		{"api.json", `{"info": {"openapi": "3.0.0"}}`, false},
+		{"errcodes.yaml", "version: 1\ncodes:\n  - code: x\n", false},
+		{"api.yaml", "swagger: \"2.0\"\n", false},
+		{"api.txt", "openapi: 3.0.0\n", false},
+		{"notes.yaml", "info:\n  openapi: 3.0.0\n", false},
+	}
+	for _, tt := range tests {
+		if got := detectOpenAPI(tt.file, []byte(tt.src)); got != tt.want {
+			t.Errorf("detectOpenAPI(%s, %q) = %v", tt.file, tt.src, got)
+		}
+	}
+}
+
+func FuzzParseOpenAPI(f *testing.F) {
+	for _, file := range []string{"testdata/openapi/shop.yaml", "testdata/openapi/payments.json"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := parseOpenAPI("f.yaml", data)
+		if err != nil {
+			return
+		}
+		for _, e := range doc.Entries {
+			if e.Pos.Line < 1 || len(e.Endpoints) != 1 {
+				t.Fatalf("bad entry %+v", e)
+			}
+		}
+	})
+}
