@@ -28,6 +28,11 @@ const (
 	CategoryStatus       = "status"       // a code returned with another status than documented
 	CategoryPlaceholder  = "placeholder"  // an unresolved "?" in code or in the catalog
 	CategoryDirective    = "directive"    // a malformed //errcodes: directive
+	CategoryDeprecated   = "deprecated"   // a deprecated code still returned
+	CategoryFields       = "fields"       // extra fields the docs do not list, or a required one left out
+	CategoryReason       = "reason"       // a sub-code not allowed with its code
+	CategoryRetryable    = "retryable"    // a retryable code returned without its retryable flag
+	CategoryEndpoint     = "endpoint"     // a code documented only for other endpoints
 )
 
 // Analyzer checks the packages it is run on against the errcodes.yaml

@@ -75,3 +75,9 @@ func TestConfigErrors(t *testing.T) {
 func TestFastPath(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/unrelated")
 }
+
+// The checks that richer catalogs make possible: deprecated codes, extra
+// and required fields, sub-codes, retryable flags, endpoint scoping.
+func TestCatalogChecks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/checkout/payments")
+}

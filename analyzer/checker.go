@@ -5,7 +5,9 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,9 +23,10 @@ type checker struct {
 	match     *matcher
 	configDir string // to cite catalog positions relative to the config
 
-	file    *ast.File
-	ignores map[int]*directive // this file's //errcodes:ignore, by line
-	diags   []analysis.Diagnostic
+	file     *ast.File
+	ignores  map[int]*directive // this file's //errcodes:ignore, by line
+	endpoint string             // the catalog endpoint of the handler being walked, if marked
+	diags    []analysis.Diagnostic
 }
 
 // A directive is one //errcodes: comment.
@@ -86,6 +89,19 @@ func (c *checker) checkFile(f *ast.File) {
 			ast.Inspect(decl, func(n ast.Node) bool { c.visit(n); return true })
 			continue
 		}
+		var marks []*directive
+		c.endpoint = ""
+		if fd.Doc != nil {
+			for _, cm := range fd.Doc.List {
+				if d := endpoints[cm.Slash]; d != nil {
+					d.used = true
+					marks = append(marks, d)
+					if name, ok := c.endpointName(d); ok && len(marks) == 1 {
+						c.endpoint = name
+					}
+				}
+			}
+		}
 		var sites []*site
 		ast.Inspect(fd, func(n ast.Node) bool {
 			if s := c.visit(n); s != nil {
@@ -93,14 +109,9 @@ func (c *checker) checkFile(f *ast.File) {
 			}
 			return true
 		})
-		if fd.Doc == nil {
-			continue
-		}
-		for _, cm := range fd.Doc.List {
-			if d := endpoints[cm.Slash]; d != nil {
-				d.used = true
-				c.checkEndpoint(fd, d, sites)
-			}
+		c.endpoint = ""
+		for _, d := range marks {
+			c.checkEndpoint(fd, d, sites)
 		}
 	}
 	for _, d := range endpoints {
@@ -203,13 +214,204 @@ func (c *checker) checkSite(s *site) {
 		c.checkUndocumented(s, codeExpr, code)
 		return
 	}
-	statusExpr, ok := s.args[catalog.RoleStatus]
-	if !ok || len(doc.Statuses) == 0 {
+	if doc.Deprecated {
+		c.report(s, codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(doc.Pos)))
+	}
+	if c.endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(c.endpoint) {
+		c.report(s, codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
+			code, c.endpoint, quoteList(doc.Endpoints, 3)))
+	}
+	if statusExpr, ok := s.args[catalog.RoleStatus]; ok {
+		statuses := c.documentedStatuses(doc)
+		if status, ok := c.constStatus(statusExpr); ok && len(statuses) > 0 && !contains(statuses, status) {
+			c.checkStatus(s, statusExpr, code, doc, statuses, status)
+		}
+	}
+	c.checkReason(s, code, doc)
+	c.checkRetryable(s, code, doc)
+	c.checkFields(s, code, doc)
+}
+
+// documentedStatuses returns the statuses documented for doc: those for
+// the current handler's endpoint when the catalog ties statuses to
+// endpoints, else all of them.
+func (c *checker) documentedStatuses(doc *catalog.Code) []int {
+	if c.endpoint != "" {
+		var forEndpoint []int
+		for _, es := range doc.ByEndpoint {
+			if es.Endpoint == c.endpoint && !contains(forEndpoint, es.Status) {
+				forEndpoint = append(forEndpoint, es.Status)
+			}
+		}
+		if len(forEndpoint) > 0 {
+			return forEndpoint
+		}
+	}
+	return doc.Statuses
+}
+
+func (c *checker) checkReason(s *site, code value, doc *catalog.Code) {
+	e, ok := s.args[catalog.RoleReason]
+	if !ok || len(doc.Reasons) == 0 {
 		return
 	}
-	if status, ok := c.constStatus(statusExpr); ok && !doc.HasStatus(status) {
-		c.checkStatus(s, statusExpr, code, doc, status)
+	reason, ok := c.constCode(e)
+	if !ok || contains(doc.Reasons, reason.text) {
+		return
 	}
+	c.report(s, e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s (allowed: %s)",
+		reason, code, quoteList(doc.Reasons, 5)))
+}
+
+func (c *checker) checkRetryable(s *site, code value, doc *catalog.Code) {
+	if !doc.Retryable {
+		return
+	}
+	if _, mapped := s.emitter.Args[catalog.RoleRetryable]; !mapped {
+		return // this emitter has no retryable flag to set
+	}
+	e, ok := s.args[catalog.RoleRetryable]
+	var at ast.Node = e
+	if !ok {
+		lit, isLit := s.node.(*ast.CompositeLit)
+		if !isLit {
+			return // an argument not passed: a call we could not read
+		}
+		at = lit.Type // a field left out of a literal is false
+		if at == nil {
+			at = lit
+		}
+	} else if tv, ok := c.pass.TypesInfo.Types[e]; !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool || constant.BoolVal(tv.Value) {
+		return // true, or not a constant
+	}
+	c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryRetryable,
+		Message: fmt.Sprintf("code %s is documented as retryable (%s) but returned without its retryable flag", code, c.cite(doc.Pos))})
+}
+
+func (c *checker) checkFields(s *site, code value, doc *catalog.Code) {
+	if len(doc.Fields) == 0 && len(doc.Required) == 0 {
+		return // the docs say nothing of this code's fields
+	}
+	if _, mapped := s.emitter.Args[catalog.RoleFields]; !mapped {
+		return
+	}
+	e, ok := s.args[catalog.RoleFields]
+	var at ast.Node = e
+	var fields []string
+	if ok {
+		if fields, ok = c.fieldNames(e); !ok {
+			return // not a literal we can read in full
+		}
+	} else if lit, isLit := s.node.(*ast.CompositeLit); isLit {
+		at = lit // the fields field left out: none set
+	} else {
+		return
+	}
+	if len(doc.Fields) > 0 {
+		for _, f := range fields {
+			if !contains(doc.Fields, f) {
+				c.report(s, e, CategoryFields, fmt.Sprintf("field %q is not documented for code %s (documented: %s)", f, code, quoteList(doc.Fields, 5)))
+			}
+		}
+	}
+	for _, f := range doc.Required {
+		if !contains(fields, f) {
+			c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryFields,
+				Message: fmt.Sprintf("code %s is returned without its required field %q (%s)", code, f, c.cite(doc.Pos))})
+		}
+	}
+}
+
+// fieldNames returns the names of the extra fields e sets, when e is a
+// literal errcodes can read in full: nil, a map literal with constant
+// string keys, or a keyed struct literal (JSON names where tagged).
+func (c *checker) fieldNames(e ast.Expr) ([]string, bool) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	if id, ok := e.(*ast.Ident); ok && id.Name == "nil" {
+		if _, isNil := c.pass.TypesInfo.Uses[id].(*types.Nil); isNil {
+			return nil, true
+		}
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	tv, ok := c.pass.TypesInfo.Types[lit]
+	if !ok {
+		return nil, false
+	}
+	var names []string
+	switch t := tv.Type.Underlying().(type) {
+	case *types.Map:
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil, false
+			}
+			k, ok := c.constCode(kv.Key)
+			if !ok || !k.quoted {
+				return nil, false
+			}
+			names = append(names, k.text)
+		}
+	case *types.Struct:
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil, false // positional: every field is set
+			}
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				return nil, false
+			}
+			i := fieldIndex(t, id.Name)
+			if i < 0 {
+				return nil, false
+			}
+			names = append(names, jsonName(t, i))
+		}
+	default:
+		return nil, false
+	}
+	return names, true
+}
+
+// jsonName returns the JSON name of struct field i: its json tag's name,
+// or the field's name.
+func jsonName(st *types.Struct, i int) string {
+	tag := reflect.StructTag(st.Tag(i)).Get("json")
+	if name, _, _ := strings.Cut(tag, ","); name != "" && name != "-" {
+		return name
+	}
+	return st.Field(i).Name()
+}
+
+// quoteList formats up to max strings as "a", "b", "c" and N more.
+func quoteList(list []string, max int) string {
+	var b strings.Builder
+	for i, s := range list {
+		if i == max {
+			fmt.Fprintf(&b, " and %d more", len(list)-max)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Quote(s))
+	}
+	return b.String()
+}
+
+func contains[T comparable](s []T, v T) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) checkUndocumented(s *site, e ast.Expr, code value) {
@@ -241,20 +443,20 @@ func quoteLike(lit, s string) string {
 	return strconv.Quote(s)
 }
 
-func (c *checker) checkStatus(s *site, e ast.Expr, code value, doc *catalog.Code, status int) {
-	documented := make([]string, len(doc.Statuses))
-	for i, st := range doc.Statuses {
+func (c *checker) checkStatus(s *site, e ast.Expr, code value, doc *catalog.Code, statuses []int, status int) {
+	documented := make([]string, len(statuses))
+	for i, st := range statuses {
 		documented[i] = statusText(st)
 	}
 	d := analysis.Diagnostic{
 		Pos:      e.Pos(),
 		End:      e.End(),
 		Category: CategoryStatus,
-		Message: fmt.Sprintf("code %s is documented with status %s but returned with %s",
-			code, strings.Join(documented, " or "), statusText(status)),
+		Message: fmt.Sprintf("code %s is documented with status %s (%s) but returned with %s",
+			code, strings.Join(documented, " or "), c.cite(doc.StatusPos), statusText(status)),
 	}
-	if len(doc.Statuses) == 1 {
-		want := doc.Statuses[0]
+	if len(statuses) == 1 {
+		want := statuses[0]
 		text, msg := strconv.Itoa(want), fmt.Sprintf("Replace with %d", want)
 		if name, ok := statusConst[want]; ok {
 			if pkg := c.httpImportName(); pkg != "" {
@@ -288,16 +490,23 @@ func (c *checker) httpImportName() string {
 }
 
 // checkEndpoint checks a handler marked //errcodes:endpoint NAME.
-func (c *checker) checkEndpoint(fd *ast.FuncDecl, d *directive, sites []*site) {
+// endpointName returns the endpoint an //errcodes:endpoint directive
+// names, if the catalog has it.
+func (c *checker) endpointName(d *directive) (string, bool) {
 	name := d.arg
 	if q, err := strconv.QuotedPrefix(name); err == nil {
 		name, _ = strconv.Unquote(q)
 	}
+	return name, name != "" && c.cat.HasEndpoint(name)
+}
+
+func (c *checker) checkEndpoint(fd *ast.FuncDecl, d *directive, sites []*site) {
+	name, ok := c.endpointName(d)
 	if name == "" {
 		c.reportDirective(d, `errcodes:endpoint needs the endpoint's name as the catalog writes it: //errcodes:endpoint "Get Order"`)
 		return
 	}
-	if !c.cat.HasEndpoint(name) {
+	if !ok {
 		c.reportDirective(d, fmt.Sprintf("endpoint %q is not in the catalog", name))
 		return
 	}

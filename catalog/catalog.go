@@ -322,7 +322,7 @@ func (b *builder) overlay(e Entry) {
 	}
 	if e.set&keyStatus != 0 {
 		c.Statuses = []int{e.Status}
-		c.StatusPos = e.Pos
+		c.StatusPos = e.StatusPos
 		c.ByEndpoint = nil
 	}
 	if e.set&keyMessages != 0 {

@@ -91,7 +91,7 @@ codes:
 	if c.Pos.Line != 2 || !strings.HasSuffix(c.Pos.File, "orders.yaml") {
 		t.Errorf("pos = %v, want the first entry, orders.yaml:2", c.Pos)
 	}
-	if !strings.HasSuffix(c.StatusPos.File, "errcodes.yaml") || c.StatusPos.Line != 5 {
+	if !strings.HasSuffix(c.StatusPos.File, "errcodes.yaml") || c.StatusPos.Line != 6 {
 		t.Errorf("status pos = %v, want the inline entry", c.StatusPos)
 	}
 	// An overlay's message replaces the docs' messages.

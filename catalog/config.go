@@ -43,13 +43,16 @@ type Role string
 
 // The roles an emitter maps.
 const (
-	RoleCode    Role = "code"
-	RoleStatus  Role = "status"
-	RoleMessage Role = "message"
+	RoleCode      Role = "code"
+	RoleStatus    Role = "status"
+	RoleMessage   Role = "message"
+	RoleFields    Role = "fields"    // a map or struct literal of extra fields
+	RoleReason    Role = "reason"    // a sub-code
+	RoleRetryable Role = "retryable" // a bool flag
 )
 
 // Roles lists the roles in the order the config documents them.
-var Roles = []Role{RoleCode, RoleStatus, RoleMessage}
+var Roles = []Role{RoleCode, RoleStatus, RoleMessage, RoleFields, RoleReason, RoleRetryable}
 
 // An Arg says where a role's value is: an argument index (Name is ""), a
 // parameter name, or, for type emitters, a field name.
@@ -349,7 +352,7 @@ var (
 	ptrFuncRE  = regexp.MustCompile(`^\(\*(` + pkgPath + `\.` + ident + `)\)\.(` + ident + `)$`)
 	typeRE     = regexp.MustCompile(`^` + pkgPath + `\.` + ident + `$`)
 	identRE    = regexp.MustCompile(`^` + ident + `$`)
-	emitterKey = []string{"func", "type", "code", "status", "message"}
+	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable"}
 )
 
 // emitters decodes the emitters: list.

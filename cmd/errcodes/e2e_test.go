@@ -132,7 +132,7 @@ func TestJSON(t *testing.T) {
 	for _, d := range result["github.com/errcodes/errcodes/testdata/shop/orders"]["errcodes"] {
 		counts[d.Category]++
 	}
-	want := map[string]int{"undocumented": 3, "status": 2, "placeholder": 2, "directive": 1}
+	want := map[string]int{"undocumented": 3, "status": 2, "placeholder": 2, "directive": 1, "endpoint": 1}
 	for cat, n := range want {
 		if counts[cat] != n {
 			t.Errorf("%d %s diagnostics, want %d (all: %v)", counts[cat], cat, n, counts)
@@ -194,6 +194,7 @@ func TestFix(t *testing.T) {
 		`orders/orders.go:85:40: code "order_completed" is not in the catalog`,
 		`orders/orders.go:85:86: errcodes:ignore needs a reason: //errcodes:ignore why this finding is wrong or accepted`,
 		`orders/orders.go:94:1: endpoint "Get Order Details" has an unresolved "?" entry (docs/errors.yaml:22); Details returns "invalid_order_number" (404), "order_not_paid" (409)`,
+		`orders/orders.go:98:40: code "invalid_order_number" is not documented for endpoint "Get Order Details" (only for "Paid Order", "Complete Order", "Cancel Order")`,
 		`orders/orders.go:102:40: code "order_not_paid" is not in the catalog`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -240,7 +241,7 @@ func AddItem(w http.ResponseWriter, r *http.Request) {
 	// The docs change the status; the code did not change.
 	write("docs/errors.yaml", "codes:\n  - code: out_of_stock\n    status: 410\n")
 	out, code := vet()
-	want := `code "out_of_stock" is documented with status 410 Gone but returned with 409 Conflict`
+	want := `code "out_of_stock" is documented with status 410 Gone (docs/errors.yaml:3) but returned with 409 Conflict`
 	if code != 1 || !strings.Contains(out, want) {
 		t.Fatalf("go vet after editing the catalog: exit %d, output:\n%s\nwant %q (a stale cached result?)", code, out, want)
 	}

@@ -32,7 +32,7 @@ func (h *Orders) PayOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if status == "paid" {
-		apierr.Write(w, http.StatusBadRequest, codeAlreadyPaid, "Order already paid") // want `code "already_paid" is documented with status 409 Conflict but returned with 400 Bad Request`
+		apierr.Write(w, http.StatusBadRequest, codeAlreadyPaid, "Order already paid") // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request`
 		return
 	}
 	if status == "locked" {
@@ -62,5 +62,5 @@ func GetOrder(w http.ResponseWriter, r *http.Request) error {
 		return apierr.New("store_not_found", http.StatusNotFound, "Store not found")
 	}
 	// Constant expressions and parenthesised values resolve.
-	return apierr.New(("rate_limit" + "_exceeded"), http.StatusTooManyRequests+1, "slow down") // want `code "rate_limit_exceeded" is documented with status 429 Too Many Requests but returned with 430`
+	return apierr.New(("rate_limit" + "_exceeded"), http.StatusTooManyRequests+1, "slow down") // want `code "rate_limit_exceeded" is documented with status 429 Too Many Requests \(docs/errors.yaml:14\) but returned with 430`
 }

@@ -31,10 +31,10 @@ func Legacy(w http.ResponseWriter, r *http.Request) *apierr.Error {
 // Typed returns codes through typed constants and conversions.
 func Typed(r *http.Request) *apierr.Error {
 	if r.Method == http.MethodPost {
-		return apierr.New(string(paidTyped), http.StatusPaymentRequired, "") // want `code "already_paid" is documented with status 409 Conflict but returned with 402 Payment Required`
+		return apierr.New(string(paidTyped), http.StatusPaymentRequired, "") // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 402 Payment Required`
 	}
 	// Generic emitter: the type argument is inferred from the typed constant.
-	return apierr.Newf(paidTyped, 400, "order %s already paid", r.PathValue("id")) // want `code "already_paid" is documented with status 409 Conflict but returned with 400 Bad Request`
+	return apierr.Newf(paidTyped, 400, "order %s already paid", r.PathValue("id")) // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request`
 }
 
 // Literals checks composite literals of the emitter type.
@@ -44,7 +44,7 @@ func Literals(id string) []apierr.Error {
 		{Status: 500, Code: "payment_failed"},    // want `code "payment_failed" is not in the catalog$`
 		{Status: 409, Message: "no code at all"}, // ok: no code field
 		{409, "order_already_canceled", "Order already canceled"},
-		{404, "order_already_canceled", "Order already canceled"}, // want `code "order_already_canceled" is documented with status 409 Conflict but returned with 404 Not Found`
+		{404, "order_already_canceled", "Order already canceled"}, // want `code "order_already_canceled" is documented with status 409 Conflict \(docs/errors.yaml:10\) but returned with 404 Not Found`
 	}
 }
 
@@ -63,5 +63,5 @@ type Embedded struct {
 func (e *Embedded) Reject() {
 	e.Fail(http.StatusConflict, "already_paid", "Order already paid")   // ok
 	e.Fail(http.StatusConflict, "already_shipped", "Order was shipped") // want `code "already_shipped" is not in the catalog$`
-	(*apierr.Writer).Fail(e.Writer, 400, "already_paid", "")            // want `code "already_paid" is documented with status 409 Conflict but returned with 400 Bad Request`
+	(*apierr.Writer).Fail(e.Writer, 400, "already_paid", "")            // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request`
 }
