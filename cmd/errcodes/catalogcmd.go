@@ -6,16 +6,27 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
 
 	"github.com/errcodes/errcodes/catalog"
 )
 
 const catalogUsage = `usage: errcodes catalog lint [path]
+       errcodes catalog show [-json] [path]
+       errcodes catalog convert [path]
 
-lint   checks a config (errcodes.yaml) or a single catalog file, prints every
-       problem and every unresolved "?" placeholder as file:line: message,
-       and exits 1 if there are any. The default path is the errcodes.yaml
-       nearest to the working directory.
+lint     checks a config (errcodes.yaml) or a single catalog file, prints every
+         problem and every unresolved "?" placeholder as file:line: message,
+         and exits 1 if there are any.
+show     prints the catalog as loaded: a table, or with -json the stable JSON
+         form (top-level "codes" and "placeholders").
+convert  prints the catalog as a canonical YAML catalog file.
+
+path is an errcodes.yaml or any single catalog file (a docs page, an OpenAPI
+spec), its format detected; the default is the errcodes.yaml nearest to the
+working directory.
 `
 
 func catalogMain(args []string) int {
@@ -26,6 +37,10 @@ func catalogMain(args []string) int {
 	switch args[0] {
 	case "lint":
 		return catalogLint(args[1:], os.Stdout, os.Stderr)
+	case "show":
+		return catalogShow(args[1:], os.Stdout, os.Stderr)
+	case "convert":
+		return catalogConvert(args[1:], os.Stdout, os.Stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(os.Stdout, catalogUsage)
 		return 0
@@ -60,27 +75,114 @@ func openCatalog(path string) (*catalog.Catalog, error) {
 	return cfg.LoadCatalog()
 }
 
-func catalogLint(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("errcodes catalog lint", flag.ContinueOnError)
+// printLoadError prints an error from loading a catalog, one problem a
+// line.
+func printLoadError(err error, stdout, stderr io.Writer) {
+	var list catalog.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintln(stdout, e)
+		}
+		return
+	}
+	fmt.Fprintf(stderr, "errcodes: %v\n", err)
+}
+
+// parseCatalogArgs parses the flags of a catalog subcommand and loads the
+// catalog named by its one optional argument.
+func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (*catalog.Catalog, string, int) {
 	fs.SetOutput(stderr)
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return nil, "", 2
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprint(stderr, catalogUsage)
-		return 2
+		return nil, "", 2
 	}
 	cat, err := openCatalog(fs.Arg(0))
 	if err != nil {
-		var list catalog.ErrorList
-		if errors.As(err, &list) {
-			for _, e := range list {
-				fmt.Fprintln(stdout, e)
-			}
-		} else {
+		printLoadError(err, stdout, stderr)
+		return nil, "", 1
+	}
+	return cat, fs.Arg(0), 0
+}
+
+func catalogShow(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("errcodes catalog show", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print the stable JSON form")
+	cat, _, code := parseCatalogArgs(fs, args, stdout, stderr)
+	if cat == nil {
+		return code
+	}
+	if *asJSON {
+		data, err := cat.JSON()
+		if err != nil {
 			fmt.Fprintf(stderr, "errcodes: %v\n", err)
+			return 1
 		}
+		fmt.Fprintf(stdout, "%s\n", data)
+		return 0
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "CODE\tNAME\tSTATUS\tENDPOINTS\tFLAGS\tDOCUMENTED AT")
+	for _, c := range cat.Codes {
+		var statuses, flags []string
+		for _, s := range c.Statuses {
+			statuses = append(statuses, fmt.Sprint(s))
+		}
+		if c.Deprecated {
+			flags = append(flags, "deprecated")
+		}
+		if c.Retryable {
+			flags = append(flags, "retryable")
+		}
+		if len(c.Fields) > 0 {
+			flags = append(flags, "fields: "+strings.Join(c.Fields, ","))
+		}
+		if len(c.Reasons) > 0 {
+			flags = append(flags, fmt.Sprintf("%d reasons", len(c.Reasons)))
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", c.Code, dash(c.Name), dash(strings.Join(statuses, ",")),
+			dash(strings.Join(c.Endpoints, "; ")), dash(strings.Join(flags, " ")), c.Pos.Short())
+	}
+	tw.Flush()
+	for _, h := range cat.Holes {
+		fmt.Fprintf(stdout, "%s: %s\n", h.Pos.Short(), holeText(h))
+	}
+	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
+	return 0
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func catalogConvert(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("errcodes catalog convert", flag.ContinueOnError)
+	cat, path, code := parseCatalogArgs(fs, args, stdout, stderr)
+	if cat == nil {
+		return code
+	}
+	if path == "" {
+		path = catalog.ConfigName
+	}
+	data, err := cat.YAML(filepath.ToSlash(path))
+	if err != nil {
+		fmt.Fprintf(stderr, "errcodes: %v\n", err)
 		return 1
+	}
+	stdout.Write(data)
+	return 0
+}
+
+func catalogLint(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("errcodes catalog lint", flag.ContinueOnError)
+	cat, _, code := parseCatalogArgs(fs, args, stdout, stderr)
+	if cat == nil {
+		return code
 	}
 	problems := 0
 	for _, w := range cat.Warnings {

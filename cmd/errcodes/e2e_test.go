@@ -84,15 +84,33 @@ func lines(s string) []string {
 	return out
 }
 
-func TestStandalone(t *testing.T) {
+// TestExamples runs errcodes standalone on every example service under
+// testdata/ and compares its findings with the service's want.txt, exactly.
+func TestExamples(t *testing.T) {
 	root := repoRoot(t)
-	out, code := run(t, root, errcodesBin, "./testdata/shop/...")
-	if code != 3 {
-		t.Errorf("exit code %d, want 3 (findings)\n%s", code, out)
+	wants, err := filepath.Glob(filepath.Join(root, "testdata", "*", "want.txt"))
+	if err != nil || len(wants) == 0 {
+		t.Fatalf("no testdata/*/want.txt: %v", err)
 	}
-	want := readWant(t, filepath.Join(root, "testdata/shop/want.txt"))
-	if got := lines(out); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("output:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	for _, wantFile := range wants {
+		name := filepath.Base(filepath.Dir(wantFile))
+		t.Run(name, func(t *testing.T) {
+			out, code := run(t, root, errcodesBin, "./testdata/"+name+"/...")
+			want := readWant(t, wantFile)
+			if len(want) == 1 && want[0] == "" {
+				want = nil
+			}
+			wantCode := 3
+			if len(want) == 0 {
+				wantCode = 0
+			}
+			if code != wantCode {
+				t.Errorf("exit code %d, want %d\n%s", code, wantCode, out)
+			}
+			if got := lines(out); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("output:\n%s\nwant (%s):\n%s", strings.Join(got, "\n"), wantFile, strings.Join(want, "\n"))
+			}
+		})
 	}
 }
 
@@ -350,5 +368,95 @@ func TestReadme(t *testing.T) {
 				t.Errorf("README quotes output errcodes does not print: %s", line)
 			}
 		}
+	}
+}
+
+// The seed docs load unmodified, and catalog show -json reports them in
+// the stable JSON form.
+func TestCatalogShowSeeds(t *testing.T) {
+	root := repoRoot(t)
+	for _, tc := range []struct {
+		seed         string
+		codes, holes int
+	}{
+		{"000_5e2a471fc6f96318.txt", 21, 2},
+		{"001_38ddf1450b35f244.txt", 20, 0},
+		{"002_5f8eed8a9648f658.txt", 39, 0},
+		{"003_bad9894f524535f0.txt", 63, 0},
+		{"004_65729825f79028f7.txt", 16, 0},
+	} {
+		t.Run(tc.seed, func(t *testing.T) {
+			path := filepath.Join("catalog", "testdata", "seeds", tc.seed)
+			out, code := run(t, root, errcodesBin, "catalog", "show", "-json", path)
+			if code != 0 {
+				t.Fatalf("exit %d\n%s", code, out)
+			}
+			var cat struct {
+				Codes []struct {
+					Code      string   `json:"code"`
+					Name      string   `json:"name"`
+					Status    int      `json:"status"`
+					Messages  []string `json:"messages"`
+					Endpoints []string `json:"endpoints"`
+					Fields    []string `json:"fields"`
+					Reasons   []string `json:"reasons"`
+					Pos       string   `json:"pos"`
+				} `json:"codes"`
+				Placeholders []struct {
+					Endpoint string `json:"endpoint"`
+					Pos      string `json:"pos"`
+				} `json:"placeholders"`
+			}
+			if err := json.Unmarshal([]byte(out), &cat); err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			if len(cat.Codes) != tc.codes || len(cat.Placeholders) != tc.holes {
+				t.Errorf("%d codes and %d placeholders, want %d and %d", len(cat.Codes), len(cat.Placeholders), tc.codes, tc.holes)
+			}
+			for _, c := range cat.Codes {
+				if c.Code == "" || !strings.HasPrefix(c.Pos, path+":") || c.Messages == nil || c.Endpoints == nil {
+					t.Errorf("bad code entry %+v", c)
+				}
+			}
+		})
+	}
+}
+
+// catalog convert prints a canonical YAML catalog that loads back to the
+// same codes.
+func TestCatalogConvertRoundTrip(t *testing.T) {
+	root := repoRoot(t)
+	seeds, _ := filepath.Glob(filepath.Join(root, "catalog", "testdata", "seeds", "*.txt"))
+	for _, seed := range seeds {
+		t.Run(filepath.Base(seed), func(t *testing.T) {
+			yml, code := run(t, root, errcodesBin, "catalog", "convert", seed)
+			if code != 0 {
+				t.Fatalf("convert: exit %d\n%s", code, yml)
+			}
+			converted := filepath.Join(t.TempDir(), "errors.yaml")
+			os.WriteFile(converted, []byte(yml), 0o644)
+			strip := func(js string) string {
+				var v map[string][]map[string]any
+				if err := json.Unmarshal([]byte(js), &v); err != nil {
+					t.Fatalf("%v\n%s", err, js)
+				}
+				for _, list := range v {
+					for _, m := range list {
+						delete(m, "pos")
+						delete(m, "statuses")
+					}
+				}
+				out, _ := json.Marshal(v)
+				return string(out)
+			}
+			a, _ := run(t, root, errcodesBin, "catalog", "show", "-json", seed)
+			b, code := run(t, root, errcodesBin, "catalog", "show", "-json", converted)
+			if code != 0 {
+				t.Fatalf("show converted: exit %d\n%s\n%s", code, b, yml)
+			}
+			if strip(a) != strip(b) {
+				t.Errorf("converted catalog differs:\n%s\n%s", strip(a), strip(b))
+			}
+		})
 	}
 }

@@ -1,0 +1,159 @@
+package catalog
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The JSON form of a catalog, as `errcodes catalog show -json` prints it.
+// It is a stable interface: keys are only ever added.
+type jsonCatalog struct {
+	Codes        []jsonCode        `json:"codes"`
+	Placeholders []jsonPlaceholder `json:"placeholders"`
+}
+
+type jsonCode struct {
+	Code       string   `json:"code"`
+	Name       string   `json:"name"`
+	Status     int      `json:"status"`
+	Statuses   []int    `json:"statuses"`
+	Messages   []string `json:"messages"`
+	Endpoints  []string `json:"endpoints"`
+	Fields     []string `json:"fields"`
+	Required   []string `json:"required"`
+	Reasons    []string `json:"reasons"`
+	Deprecated bool     `json:"deprecated"`
+	Retryable  bool     `json:"retryable"`
+	Pos        string   `json:"pos"`
+}
+
+type jsonPlaceholder struct {
+	Code     string `json:"code"`
+	Endpoint string `json:"endpoint"`
+	Pos      string `json:"pos"`
+}
+
+// nonNil returns s, or an empty slice for nil, so JSON has [] not null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// JSON returns the catalog in its stable JSON form.
+func (cat *Catalog) JSON() ([]byte, error) {
+	out := jsonCatalog{Codes: []jsonCode{}, Placeholders: []jsonPlaceholder{}}
+	for _, c := range cat.Codes {
+		out.Codes = append(out.Codes, jsonCode{
+			Code:       c.Code,
+			Name:       c.Name,
+			Status:     c.Status(),
+			Statuses:   nonNil(c.Statuses),
+			Messages:   nonNil(c.Messages),
+			Endpoints:  nonNil(c.Endpoints),
+			Fields:     nonNil(c.Fields),
+			Required:   nonNil(c.Required),
+			Reasons:    nonNil(c.Reasons),
+			Deprecated: c.Deprecated,
+			Retryable:  c.Retryable,
+			Pos:        c.Pos.Short(),
+		})
+	}
+	for _, h := range cat.Holes {
+		out.Placeholders = append(out.Placeholders, jsonPlaceholder{Code: h.Code, Endpoint: h.Endpoint, Pos: h.Pos.Short()})
+	}
+	return json.MarshalIndent(out, "", "  ")
+}
+
+// YAML returns the catalog as a canonical YAML catalog file, for teams
+// that move off a docs page. A code documented with several statuses
+// keeps the first; the others are named in a comment, for a human to
+// decide. source names the file it came from, in the header comment.
+func (cat *Catalog) YAML(source string) ([]byte, error) {
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, c := range cat.Codes {
+		m := &yaml.Node{Kind: yaml.MappingNode, HeadComment: "from " + c.Pos.Short()}
+		add := func(key string, v *yaml.Node) {
+			m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
+		}
+		add("code", codeNode(c.Code))
+		if c.Name != "" {
+			add("name", str(c.Name))
+		}
+		if len(c.Statuses) > 0 {
+			n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(c.Statuses[0])}
+			if len(c.Statuses) > 1 {
+				n.LineComment = fmt.Sprintf("also documented with %v: decide", c.Statuses[1:])
+			}
+			add("status", n)
+		}
+		switch len(c.Messages) {
+		case 0:
+		case 1:
+			add("message", str(c.Messages[0]))
+		default:
+			add("message", strList(c.Messages))
+		}
+		for _, kv := range []struct {
+			key  string
+			list []string
+		}{{"endpoints", c.Endpoints}, {"fields", c.Fields}, {"required", c.Required}, {"reasons", c.Reasons}} {
+			if len(kv.list) > 0 {
+				add(kv.key, strList(kv.list))
+			}
+		}
+		if c.Deprecated {
+			add("deprecated", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+		}
+		if c.Retryable {
+			add("retryable", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+		}
+		seq.Content = append(seq.Content, m)
+	}
+	for _, h := range cat.Holes {
+		m := &yaml.Node{Kind: yaml.MappingNode, HeadComment: "unresolved, from " + h.Pos.Short()}
+		m.Content = append(m.Content, str("code"), codeNode(h.Code))
+		if h.Code != Placeholder {
+			m.Content = append(m.Content, str("message"), str(Placeholder))
+		}
+		if h.Endpoint != "" {
+			m.Content = append(m.Content, str("endpoints"), strList([]string{h.Endpoint}))
+		}
+		seq.Content = append(seq.Content, m)
+	}
+	doc := &yaml.Node{Kind: yaml.MappingNode, HeadComment: "Converted by errcodes catalog convert from " + source + "."}
+	doc.Content = []*yaml.Node{
+		str("version"), {Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"},
+		str("codes"), seq,
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), enc.Close()
+}
+
+func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+
+// codeNode writes a numeric code as an integer, any other as a string.
+func codeNode(code string) *yaml.Node {
+	if isNumber(code) {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: code}
+	}
+	return str(code)
+}
+
+func strList(list []string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, s := range list {
+		n.Content = append(n.Content, str(s))
+	}
+	return n
+}
