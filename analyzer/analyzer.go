@@ -56,6 +56,9 @@ func New(opts Options) *analysis.Analyzer {
 		Doc:  analysisDoc(),
 		URL:  "https://github.com/errcodes/errcodes#readme",
 		Run:  r.run,
+		// Wrappers are inferred in the package that defines them and
+		// used in every package that imports it.
+		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact)},
 	}
 	if opts.Config == nil {
 		a.Flags.StringVar(&r.configPath, FlagConfig, "", "path of the errcodes.yaml to use for every package (default: the nearest one above each package)")
@@ -188,7 +191,7 @@ func (r *runner) run(pass *analysis.Pass) (any, error) {
 	if l.err != nil {
 		return nil, l.err
 	}
-	if !l.match.reaches(pass.Pkg) {
+	if !l.match.reaches(pass) {
 		return nil, nil // nothing here can emit a code
 	}
 	if err := l.match.validate(pass.Pkg); err != nil {
@@ -203,11 +206,17 @@ func (r *runner) run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// reaches reports whether pkg is, or imports directly or indirectly, a
-// package that may define an emitter.
-func (m *matcher) reaches(pkg *types.Package) bool {
+// reaches reports whether the package is, or imports directly or
+// indirectly, a package that may define an emitter or a wrapper.
+func (m *matcher) reaches(pass *analysis.Pass) bool {
 	if len(m.pkgs) == 0 {
 		return false
+	}
+	pkg := pass.Pkg
+	for _, imp := range pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(wrapsFact)) {
+			return true
+		}
 	}
 	seen := make(map[*types.Package]bool)
 	var visit func(p *types.Package) bool

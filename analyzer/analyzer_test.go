@@ -81,3 +81,10 @@ func TestFastPath(t *testing.T) {
 func TestCatalogChecks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/checkout/payments")
 }
+
+// Wrappers are inferred in the package that defines them, exported as
+// facts, and followed through chains across packages.
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
+		"example.com/wrappers/respond", "example.com/wrappers/web", "example.com/wrappers/handlers")
+}

@@ -27,6 +27,7 @@ type checker struct {
 	ignores  map[int]*directive // this file's //errcodes:ignore, by line
 	endpoint string             // the catalog endpoint of the handler being walked, if marked
 	diags    []analysis.Diagnostic
+	wrappers map[*types.Func]*callable // inferred in this package
 }
 
 // A directive is one //errcodes: comment.
@@ -41,6 +42,7 @@ type directive struct {
 const directivePrefix = "//errcodes:"
 
 func (c *checker) run() {
+	c.inferWrappers()
 	for _, f := range c.pass.Files {
 		name := c.pass.Fset.File(f.FileStart).Name()
 		if strings.HasSuffix(name, "_test.go") {
@@ -77,8 +79,10 @@ func (c *checker) checkFile(f *ast.File) {
 				c.ignores[c.line(d.pos)] = d
 			case "endpoint":
 				endpoints[d.pos] = d
+			case "emitter":
+				// Read with the function it documents, by inferWrappers.
 			default:
-				c.reportDirective(d, fmt.Sprintf("unknown directive errcodes:%s (known: ignore, endpoint)", d.name))
+				c.reportDirective(d, fmt.Sprintf("unknown directive errcodes:%s (known: ignore, endpoint, emitter)", d.name))
 			}
 		}
 	}
@@ -139,7 +143,7 @@ func (c *checker) visit(n ast.Node) *site {
 	var s *site
 	switch n := n.(type) {
 	case *ast.CallExpr:
-		s = c.match.callSite(c.pass.TypesInfo, n)
+		s = callSite(c.pass.TypesInfo, n, c.lookup)
 	case *ast.CompositeLit:
 		s = c.match.litSite(c.pass.TypesInfo, n)
 	}
@@ -221,10 +225,10 @@ func (c *checker) checkSite(s *site) {
 		c.report(s, codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
 			code, c.endpoint, quoteList(doc.Endpoints, 3)))
 	}
-	if statusExpr, ok := s.args[catalog.RoleStatus]; ok {
+	if status, statusExpr, ok := c.status(s); ok {
 		statuses := c.documentedStatuses(doc)
-		if status, ok := c.constStatus(statusExpr); ok && len(statuses) > 0 && !contains(statuses, status) {
-			c.checkStatus(s, statusExpr, code, doc, statuses, status)
+		if len(statuses) > 0 && !contains(statuses, status) {
+			c.checkStatus(s, statusExpr, codeExpr, code, doc, statuses, status)
 		}
 	}
 	c.checkReason(s, code, doc)
@@ -267,7 +271,7 @@ func (c *checker) checkRetryable(s *site, code value, doc *catalog.Code) {
 	if !doc.Retryable {
 		return
 	}
-	if _, mapped := s.emitter.Args[catalog.RoleRetryable]; !mapped {
+	if !s.mapped[catalog.RoleRetryable] {
 		return // this emitter has no retryable flag to set
 	}
 	e, ok := s.args[catalog.RoleRetryable]
@@ -292,7 +296,7 @@ func (c *checker) checkFields(s *site, code value, doc *catalog.Code) {
 	if len(doc.Fields) == 0 && len(doc.Required) == 0 {
 		return // the docs say nothing of this code's fields
 	}
-	if _, mapped := s.emitter.Args[catalog.RoleFields]; !mapped {
+	if !s.mapped[catalog.RoleFields] {
 		return
 	}
 	e, ok := s.args[catalog.RoleFields]
@@ -443,19 +447,40 @@ func quoteLike(lit, s string) string {
 	return strconv.Quote(s)
 }
 
-func (c *checker) checkStatus(s *site, e ast.Expr, code value, doc *catalog.Code, statuses []int, status int) {
+// status returns the constant HTTP status of site s and the expression
+// that gives it, or nil when a wrapper fixes it.
+func (c *checker) status(s *site) (int, ast.Expr, bool) {
+	if e, ok := s.args[catalog.RoleStatus]; ok {
+		st, ok := c.constStatus(e)
+		return st, e, ok
+	}
+	if v, ok := s.fixed[catalog.RoleStatus]; ok {
+		n, exact := constant.Int64Val(decodeConst(v))
+		return int(n), nil, exact && n >= 100 && n <= 599
+	}
+	return 0, nil, false
+}
+
+// checkStatus reports a status mismatch at the status expression e, or,
+// when a wrapper fixes the status, at the code expression.
+func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, doc *catalog.Code, statuses []int, status int) {
 	documented := make([]string, len(statuses))
 	for i, st := range statuses {
 		documented[i] = statusText(st)
+	}
+	returned := statusText(status)
+	if e == nil {
+		e = codeExpr
+		returned += " (by " + s.via + ")"
 	}
 	d := analysis.Diagnostic{
 		Pos:      e.Pos(),
 		End:      e.End(),
 		Category: CategoryStatus,
 		Message: fmt.Sprintf("code %s is documented with status %s (%s) but returned with %s",
-			code, strings.Join(documented, " or "), c.cite(doc.StatusPos), statusText(status)),
+			code, strings.Join(documented, " or "), c.cite(doc.StatusPos), returned),
 	}
-	if len(statuses) == 1 {
+	if len(statuses) == 1 && e != codeExpr {
 		want := statuses[0]
 		text, msg := strconv.Itoa(want), fmt.Sprintf("Replace with %d", want)
 		if name, ok := statusConst[want]; ok {
@@ -548,10 +573,8 @@ func (c *checker) returnedCodes(sites []*site) []string {
 			continue
 		}
 		text := code.String()
-		if se, ok := s.args[catalog.RoleStatus]; ok {
-			if st, ok := c.constStatus(se); ok {
-				text += fmt.Sprintf(" (%d)", st)
-			}
+		if st, _, ok := c.status(s); ok {
+			text += fmt.Sprintf(" (%d)", st)
 		}
 		if !seen[text] {
 			seen[text] = true

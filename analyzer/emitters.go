@@ -189,21 +189,53 @@ func fieldIndex(st *types.Struct, name string) int {
 }
 
 // A site is one place that emits a code: the call or composite literal,
-// and the expression that carries each role, where it has one.
+// the expression that carries each role where it has one, and the values
+// a wrapper fixes for the roles it does not take as parameters.
 type site struct {
-	emitter *catalog.Emitter
-	node    ast.Node
-	args    map[catalog.Role]ast.Expr
+	node   ast.Node
+	args   map[catalog.Role]ast.Expr
+	fixed  map[catalog.Role]string // encoded as in emitterFact
+	mapped map[catalog.Role]bool   // the roles the emitter carries at all
+	via    string                  // the wrapper called, for messages; "" for a configured emitter
 }
 
-// callSite returns the site of call, or nil if it calls no emitter.
-func (m *matcher) callSite(info *types.Info, call *ast.CallExpr) *site {
+// A callable is a function that emits: a configured emitter, or a wrapper
+// inferred from its body.
+type callable struct {
+	params map[catalog.Role]int // role -> parameter index
+	fixed  map[catalog.Role]string
+	via    string
+}
+
+// configCallable returns fn as a configured emitter, or nil.
+func (m *matcher) configCallable(fn *types.Func) *callable {
+	e := m.funcs[funcKey(fn)]
+	if e == nil {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	c := &callable{params: make(map[catalog.Role]int)}
+	for role, a := range e.Args {
+		i := a.Index
+		if a.Name != "" {
+			i = paramIndex(sig, a.Name)
+		}
+		if i >= 0 {
+			c.params[role] = i
+		}
+	}
+	return c
+}
+
+// callSite returns the site of call, or nil if it calls nothing that
+// emits. lookup finds the callable for a function.
+func callSite(info *types.Info, call *ast.CallExpr, lookup func(*types.Func) *callable) *site {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok {
 		return nil // a builtin, a conversion, or a call of a func value
 	}
-	e := m.funcs[funcKey(fn)]
-	if e == nil {
+	c := lookup(fn)
+	if c == nil {
 		return nil
 	}
 	sig := fn.Type().(*types.Signature)
@@ -216,13 +248,13 @@ func (m *matcher) callSite(info *types.Info, call *ast.CallExpr) *site {
 	if len(args) == 1 && sig.Params().Len() > 1 {
 		return nil // f(g()) with a tuple: the roles cannot be told apart
 	}
-	s := &site{emitter: e, node: call, args: make(map[catalog.Role]ast.Expr)}
-	for role, a := range e.Args {
-		i := a.Index
-		if a.Name != "" {
-			i = paramIndex(sig, a.Name)
-		}
-		if i < 0 || i >= len(args) {
+	s := &site{node: call, args: make(map[catalog.Role]ast.Expr), fixed: c.fixed, mapped: make(map[catalog.Role]bool), via: c.via}
+	for role := range c.fixed {
+		s.mapped[role] = true
+	}
+	for role, i := range c.params {
+		s.mapped[role] = true
+		if i >= len(args) {
 			continue
 		}
 		if sig.Variadic() && i >= sig.Params().Len()-1 && call.Ellipsis.IsValid() {
@@ -252,8 +284,9 @@ func (m *matcher) litSite(info *types.Info, lit *ast.CompositeLit) *site {
 	if !ok {
 		return nil
 	}
-	s := &site{emitter: e, node: lit, args: make(map[catalog.Role]ast.Expr)}
+	s := &site{node: lit, args: make(map[catalog.Role]ast.Expr), mapped: make(map[catalog.Role]bool)}
 	for role, a := range e.Args {
+		s.mapped[role] = true
 		idx := fieldIndex(st, a.Name)
 		for i, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {

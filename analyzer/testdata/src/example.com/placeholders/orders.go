@@ -48,5 +48,5 @@ func unknown(w http.ResponseWriter) {}
 
 var _ = 0
 
-//errcodes:emiter code=code // want `unknown directive errcodes:emiter \(known: ignore, endpoint\)`
+//errcodes:emiter code=code // want `unknown directive errcodes:emiter \(known: ignore, endpoint, emitter\)`
 func misspelt() {}

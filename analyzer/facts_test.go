@@ -1,0 +1,59 @@
+package analyzer
+
+import (
+	"bytes"
+	"encoding/gob"
+	"reflect"
+	"testing"
+
+	"github.com/errcodes/errcodes/catalog"
+)
+
+// Facts travel between processes as gob; they must round-trip and encode
+// to the same bytes every time (go vet caches them by content).
+func TestFactGobRoundTrip(t *testing.T) {
+	w := &callable{
+		params: map[catalog.Role]int{catalog.RoleCode: 1, catalog.RoleMessage: 2, catalog.RoleReason: 3},
+		fixed:  map[catalog.Role]string{catalog.RoleStatus: "i:404", catalog.RoleRetryable: "b:true"},
+	}
+	encode := func(f any) []byte {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(f); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	first := encode(w.fact())
+	for range 20 {
+		if !bytes.Equal(encode(w.fact()), first) {
+			t.Fatal("emitterFact encoding is not deterministic")
+		}
+	}
+	var back emitterFact
+	if err := gob.NewDecoder(bytes.NewReader(first)).Decode(&back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(&back, w.fact()) {
+		t.Errorf("round trip: %v, want %v", &back, w.fact())
+	}
+	if got := back.callable("respond.NotFound"); !reflect.DeepEqual(got.params, w.params) || !reflect.DeepEqual(got.fixed, w.fixed) {
+		t.Errorf("callable from fact = %+v, want %+v", got, w)
+	}
+	if got, want := back.String(), "emitter(code=arg1 message=arg2 reason=arg3 retryable=b:true status=i:404)"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+
+	var wraps wrapsFact
+	if err := gob.NewDecoder(bytes.NewReader(encode(&wrapsFact{}))).Decode(&wraps); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDecodeConst(t *testing.T) {
+	for _, s := range []string{"s:already_paid", "s:", "s:a:b", "i:404", "i:-1", "b:true", "b:false"} {
+		v, ok := encodeConst(decodeConst(s))
+		if !ok || v != s {
+			t.Errorf("round trip of %q = %q", s, v)
+		}
+	}
+}

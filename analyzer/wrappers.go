@@ -1,0 +1,347 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/errcodes/errcodes/catalog"
+)
+
+// An emitterFact marks a function or method that passes one of its
+// parameters, unchanged, into the code role of an emitter: a wrapper,
+// inferred the way the printf analyzer infers printf wrappers, or declared
+// with //errcodes:emitter. Calls of it are emit sites in every package
+// that imports it.
+type emitterFact struct {
+	Params []RoleParam // sorted by role
+	Fixed  []RoleConst // values the wrapper fixes itself, sorted by role
+}
+
+// RoleParam says which parameter carries a role.
+type RoleParam struct {
+	Role  string
+	Param int
+}
+
+// RoleConst is a constant a wrapper passes for a role, encoded by kind:
+// "s:text" for a string, "i:123" for an integer, "b:true" for a bool.
+type RoleConst struct {
+	Role  string
+	Value string
+}
+
+func (*emitterFact) AFact() {}
+
+func (f *emitterFact) String() string {
+	var parts []string
+	for _, p := range f.Params {
+		parts = append(parts, fmt.Sprintf("%s=arg%d", p.Role, p.Param))
+	}
+	for _, c := range f.Fixed {
+		parts = append(parts, fmt.Sprintf("%s=%s", c.Role, c.Value))
+	}
+	return "emitter(" + strings.Join(parts, " ") + ")"
+}
+
+// wrapsFact marks a package that exports wrappers, so that its importers
+// do not skip themselves even when its export data does not mention the
+// emitter's package.
+type wrapsFact struct{}
+
+func (*wrapsFact) AFact()         {}
+func (*wrapsFact) String() string { return "wraps" }
+
+func (c *callable) fact() *emitterFact {
+	f := &emitterFact{}
+	for role, i := range c.params {
+		f.Params = append(f.Params, RoleParam{string(role), i})
+	}
+	for role, v := range c.fixed {
+		f.Fixed = append(f.Fixed, RoleConst{string(role), v})
+	}
+	sort.Slice(f.Params, func(i, j int) bool { return f.Params[i].Role < f.Params[j].Role })
+	sort.Slice(f.Fixed, func(i, j int) bool { return f.Fixed[i].Role < f.Fixed[j].Role })
+	return f
+}
+
+func (f *emitterFact) callable(via string) *callable {
+	c := &callable{params: make(map[catalog.Role]int), fixed: make(map[catalog.Role]string), via: via}
+	for _, p := range f.Params {
+		c.params[catalog.Role(p.Role)] = p.Param
+	}
+	for _, v := range f.Fixed {
+		c.fixed[catalog.Role(v.Role)] = v.Value
+	}
+	return c
+}
+
+// encodeConst encodes a constant for RoleConst.
+func encodeConst(v constant.Value) (string, bool) {
+	switch v.Kind() {
+	case constant.String:
+		return "s:" + constant.StringVal(v), true
+	case constant.Int:
+		return "i:" + v.ExactString(), true
+	case constant.Bool:
+		return "b:" + strconv.FormatBool(constant.BoolVal(v)), true
+	}
+	return "", false
+}
+
+// decodeConst decodes a RoleConst value back into a constant.
+func decodeConst(s string) constant.Value {
+	kind, text, _ := strings.Cut(s, ":")
+	switch kind {
+	case "s":
+		return constant.MakeString(text)
+	case "i":
+		return constant.MakeFromLiteral(text, token.INT, 0)
+	case "b":
+		return constant.MakeBool(text == "true")
+	}
+	return constant.MakeUnknown()
+}
+
+// lookup returns what fn emits through, if anything: a configured
+// emitter, a wrapper inferred in this package, or one imported as a fact.
+func (c *checker) lookup(fn *types.Func) *callable {
+	fn = fn.Origin()
+	if e := c.match.configCallable(fn); e != nil {
+		return e
+	}
+	if w := c.wrappers[fn]; w != nil {
+		return w
+	}
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+		var f emitterFact
+		if c.pass.ImportObjectFact(fn, &f) {
+			return f.callable(fn.Pkg().Name() + "." + fn.Name())
+		}
+	}
+	return nil
+}
+
+// inferWrappers finds this package's wrappers, to a fixed point (wrappers
+// of wrappers), and exports a fact for each one other packages can call.
+func (c *checker) inferWrappers() {
+	type candidate struct {
+		fd *ast.FuncDecl
+		fn *types.Func
+	}
+	var cands []candidate
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok || fn.Type().(*types.Signature).Params().Len() == 0 {
+				continue
+			}
+			if c.match.configCallable(fn) != nil {
+				continue // configured: its own body is the emitter's business
+			}
+			cands = append(cands, candidate{fd, fn})
+		}
+	}
+	c.wrappers = make(map[*types.Func]*callable)
+	for range len(cands) + 1 {
+		changed := false
+		for _, cand := range cands {
+			w := c.directiveEmitter(cand.fd, cand.fn)
+			if w == nil {
+				w = c.inferWrapper(cand.fd, cand.fn)
+			}
+			old := c.wrappers[cand.fn]
+			if (old == nil) != (w == nil) || (w != nil && w.fact().String() != old.fact().String()) {
+				changed = true
+				if w == nil {
+					delete(c.wrappers, cand.fn)
+				} else {
+					w.via = cand.fn.Name()
+					c.wrappers[cand.fn] = w
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	exported := false
+	for fn, w := range c.wrappers {
+		if fn.Exported() {
+			c.pass.ExportObjectFact(fn, w.fact())
+			exported = true
+		}
+	}
+	if exported {
+		c.pass.ExportPackageFact(&wrapsFact{})
+	}
+}
+
+// inferWrapper returns fn as a wrapper if its body passes a parameter,
+// never reassigned, into the code role of an emit site. Each other role
+// is the same parameter, or the same constant, at every such site, or it
+// is left unknown.
+func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
+	sig := fn.Type().(*types.Signature)
+	params := make(map[*types.Var]int)
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			break
+		}
+		params[sig.Params().At(i)] = i
+	}
+	info := c.pass.TypesInfo
+	// A parameter that is assigned to or whose address is taken may not
+	// hold what the caller passed.
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		var lhs []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			lhs = n.Lhs
+		case *ast.IncDecStmt:
+			lhs = []ast.Expr{n.X}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				lhs = []ast.Expr{n.X}
+			}
+		case *ast.RangeStmt:
+			lhs = []ast.Expr{n.Key, n.Value}
+		}
+		for _, e := range lhs {
+			if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					delete(params, v)
+				}
+			}
+		}
+		return true
+	})
+	paramOf := func(e ast.Expr) (int, bool) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				i, ok := params[v]
+				return i, ok
+			}
+		}
+		return 0, false
+	}
+
+	var w *callable
+	consistent := true
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		var s *site
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			s = callSite(info, n, func(callee *types.Func) *callable {
+				if callee.Origin() == fn {
+					return nil // recursion says nothing new
+				}
+				return c.lookup(callee)
+			})
+		case *ast.CompositeLit:
+			s = c.match.litSite(info, n)
+		}
+		if s == nil {
+			return true
+		}
+		codeParam, ok := paramOf(s.args[catalog.RoleCode])
+		if !ok {
+			return true // this site does not forward the code
+		}
+		this := &callable{params: map[catalog.Role]int{catalog.RoleCode: codeParam}, fixed: make(map[catalog.Role]string)}
+		for role := range s.mapped {
+			if role == catalog.RoleCode {
+				continue
+			}
+			if e, ok := s.args[role]; ok {
+				if i, ok := paramOf(e); ok {
+					this.params[role] = i
+				} else if tv, ok := info.Types[e]; ok && tv.Value != nil {
+					if enc, ok := encodeConst(tv.Value); ok {
+						this.fixed[role] = enc
+					}
+				}
+			} else if v, ok := s.fixed[role]; ok {
+				this.fixed[role] = v
+			}
+		}
+		if w == nil {
+			w = this
+			return true
+		}
+		if w.params[catalog.RoleCode] != codeParam {
+			consistent = false
+		}
+		for role, i := range w.params {
+			if j, ok := this.params[role]; !ok || i != j {
+				delete(w.params, role)
+			}
+		}
+		for role, v := range w.fixed {
+			if u, ok := this.fixed[role]; !ok || u != v {
+				delete(w.fixed, role)
+			}
+		}
+		return true
+	})
+	if w == nil || !consistent {
+		return nil
+	}
+	if _, ok := w.params[catalog.RoleCode]; !ok {
+		return nil
+	}
+	return w
+}
+
+// directiveEmitter returns the emitter an //errcodes:emitter directive in
+// fd's doc comment declares, or nil. The directive's words are role=param,
+// param a name or an index: //errcodes:emitter code=code status=status.
+func (c *checker) directiveEmitter(fd *ast.FuncDecl, fn *types.Func) *callable {
+	if fd.Doc == nil {
+		return nil
+	}
+	for _, cm := range fd.Doc.List {
+		d := parseDirective(cm)
+		if d == nil || d.name != "emitter" {
+			continue
+		}
+		w, problem := parseEmitterDirective(d.arg, fn.Type().(*types.Signature))
+		if problem != "" {
+			c.reportDirective(d, problem)
+			return nil
+		}
+		return w
+	}
+	return nil
+}
+
+func parseEmitterDirective(arg string, sig *types.Signature) (*callable, string) {
+	w := &callable{params: make(map[catalog.Role]int), fixed: make(map[catalog.Role]string)}
+	for _, word := range strings.Fields(arg) {
+		role, param, ok := strings.Cut(word, "=")
+		if !ok || !contains(catalog.Roles, catalog.Role(role)) {
+			return nil, fmt.Sprintf("errcodes:emitter takes role=parameter words (roles: code, status, message, fields, reason, retryable), not %q", word)
+		}
+		i, err := strconv.Atoi(param)
+		if err != nil {
+			i = paramIndex(sig, param)
+		}
+		if i < 0 || i >= sig.Params().Len() {
+			return nil, fmt.Sprintf("errcodes:emitter: %s has no parameter %s", role, param)
+		}
+		w.params[catalog.Role(role)] = i
+	}
+	if _, ok := w.params[catalog.RoleCode]; !ok {
+		return nil, "errcodes:emitter needs code=PARAM"
+	}
+	return w, ""
+}
