@@ -54,7 +54,15 @@ func (c *checker) run() {
 	}
 	// Report in position order: a handler's finding is found after the
 	// sites in its body, but reads best before them.
-	sort.SliceStable(c.diags, func(i, j int) bool { return c.diags[i].Pos < c.diags[j].Pos })
+	// Files are ordered by name: token.Pos order follows the order the
+	// driver parsed them in, which may vary.
+	sort.SliceStable(c.diags, func(i, j int) bool {
+		a, b := c.pass.Fset.Position(c.diags[i].Pos), c.pass.Fset.Position(c.diags[j].Pos)
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Offset < b.Offset
+	})
 	for _, d := range c.diags {
 		c.pass.Report(d)
 	}
@@ -219,16 +227,16 @@ func (c *checker) checkSite(s *site) {
 		return
 	}
 	if doc.Deprecated {
-		c.report(s, codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(doc.Pos)))
+		c.report(s, codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(orPos(doc.DeprecatedPos, doc.Pos))))
 	}
 	if c.endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(c.endpoint) {
 		c.report(s, codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
 			code, c.endpoint, quoteList(doc.Endpoints, 3)))
 	}
 	if status, statusExpr, ok := c.status(s); ok {
-		statuses := c.documentedStatuses(doc)
+		statuses, at := c.documentedStatuses(doc)
 		if len(statuses) > 0 && !contains(statuses, status) {
-			c.checkStatus(s, statusExpr, codeExpr, code, doc, statuses, status)
+			c.checkStatus(s, statusExpr, codeExpr, code, at, statuses, status)
 		}
 	}
 	c.checkReason(s, code, doc)
@@ -236,22 +244,29 @@ func (c *checker) checkSite(s *site) {
 	c.checkFields(s, code, doc)
 }
 
-// documentedStatuses returns the statuses documented for doc: those for
-// the current handler's endpoint when the catalog ties statuses to
-// endpoints, else all of them.
-func (c *checker) documentedStatuses(doc *catalog.Code) []int {
-	if c.endpoint != "" {
-		var forEndpoint []int
-		for _, es := range doc.ByEndpoint {
-			if es.Endpoint == c.endpoint && !contains(forEndpoint, es.Status) {
-				forEndpoint = append(forEndpoint, es.Status)
-			}
+// documentedStatuses returns the statuses documented for doc, and where:
+// those of the current handler's endpoint when the catalog ties statuses
+// to endpoints, else all of them. It returns none when any status may be
+// right: the endpoint documents the code under a range (OpenAPI 4XX) or
+// default response, or, outside a marked handler, some endpoint does.
+func (c *checker) documentedStatuses(doc *catalog.Code) ([]int, catalog.Pos) {
+	var forEndpoint []int
+	var pos catalog.Pos
+	for _, es := range doc.ByEndpoint {
+		if es.Status == 0 && (c.endpoint == "" || es.Endpoint == c.endpoint) {
+			return nil, pos
 		}
-		if len(forEndpoint) > 0 {
-			return forEndpoint
+		if c.endpoint != "" && es.Endpoint == c.endpoint && !contains(forEndpoint, es.Status) {
+			if len(forEndpoint) == 0 {
+				pos = es.Pos
+			}
+			forEndpoint = append(forEndpoint, es.Status)
 		}
 	}
-	return doc.Statuses
+	if len(forEndpoint) > 0 {
+		return forEndpoint, pos
+	}
+	return doc.Statuses, doc.StatusPos
 }
 
 func (c *checker) checkReason(s *site, code value, doc *catalog.Code) {
@@ -261,6 +276,10 @@ func (c *checker) checkReason(s *site, code value, doc *catalog.Code) {
 	}
 	reason, ok := c.constCode(e)
 	if !ok || contains(doc.Reasons, reason.text) {
+		return
+	}
+	if near, ok := catalog.NearestOf(reason.text, doc.Reasons); ok {
+		c.report(s, e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s; did you mean %q?", reason, code, near))
 		return
 	}
 	c.report(s, e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s (allowed: %s)",
@@ -289,7 +308,7 @@ func (c *checker) checkRetryable(s *site, code value, doc *catalog.Code) {
 		return // true, or not a constant
 	}
 	c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryRetryable,
-		Message: fmt.Sprintf("code %s is documented as retryable (%s) but returned without its retryable flag", code, c.cite(doc.Pos))})
+		Message: fmt.Sprintf("code %s is documented as retryable (%s) but returned without its retryable flag", code, c.cite(orPos(doc.RetryablePos, doc.Pos)))})
 }
 
 func (c *checker) checkFields(s *site, code value, doc *catalog.Code) {
@@ -321,7 +340,7 @@ func (c *checker) checkFields(s *site, code value, doc *catalog.Code) {
 	for _, f := range doc.Required {
 		if !contains(fields, f) {
 			c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryFields,
-				Message: fmt.Sprintf("code %s is returned without its required field %q (%s)", code, f, c.cite(doc.Pos))})
+				Message: fmt.Sprintf("code %s is returned without its required field %q (%s)", code, f, c.cite(orPos(doc.FieldsPos, doc.Pos)))})
 		}
 	}
 }
@@ -463,7 +482,7 @@ func (c *checker) status(s *site) (int, ast.Expr, bool) {
 
 // checkStatus reports a status mismatch at the status expression e, or,
 // when a wrapper fixes the status, at the code expression.
-func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, doc *catalog.Code, statuses []int, status int) {
+func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, at catalog.Pos, statuses []int, status int) {
 	documented := make([]string, len(statuses))
 	for i, st := range statuses {
 		documented[i] = statusText(st)
@@ -478,7 +497,7 @@ func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, doc *ca
 		End:      e.End(),
 		Category: CategoryStatus,
 		Message: fmt.Sprintf("code %s is documented with status %s (%s) but returned with %s",
-			code, strings.Join(documented, " or "), c.cite(doc.StatusPos), returned),
+			code, strings.Join(documented, " or "), c.cite(at), returned),
 	}
 	if len(statuses) == 1 && e != codeExpr {
 		want := statuses[0]
@@ -592,6 +611,14 @@ func (c *checker) cite(p catalog.Pos) string {
 		p.File = filepath.ToSlash(rel)
 	}
 	return p.Short()
+}
+
+// orPos returns p, or def when p is not set.
+func orPos(p, def catalog.Pos) catalog.Pos {
+	if p.IsValid() {
+		return p
+	}
+	return def
 }
 
 func (c *checker) line(p token.Pos) int { return c.pass.Fset.Position(p).Line }

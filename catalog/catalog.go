@@ -63,15 +63,22 @@ type Code struct {
 	Pos        Pos // the first entry for the code
 	StatusPos  Pos // where the (first) status was documented
 
+	// Where the flags and fields were documented: an overlay in
+	// errcodes.yaml, say, rather than the docs page of Pos.
+	DeprecatedPos, RetryablePos, FieldsPos Pos
+
 	// ByEndpoint lists the statuses documented for each endpoint, for
 	// formats that tie statuses to endpoints (OpenAPI).
 	ByEndpoint []EndpointStatus
 }
 
 // EndpointStatus is a status documented for a code at one endpoint.
+// Status 0 means the endpoint documents the code under no single status
+// (an OpenAPI 4XX range or default response): any status may be right.
 type EndpointStatus struct {
 	Endpoint string
 	Status   int
+	Pos      Pos
 }
 
 // Status returns the documented status, or 0 when there is none.
@@ -80,6 +87,15 @@ func (c *Code) Status() int {
 		return 0
 	}
 	return c.Statuses[0]
+}
+
+func (c *Code) hasEndpointStatus(ep string, s int) bool {
+	for _, es := range c.ByEndpoint {
+		if es.Endpoint == ep && es.Status == s {
+			return true
+		}
+	}
+	return false
 }
 
 // HasStatus reports whether s is one of the documented statuses.
@@ -131,6 +147,16 @@ func (cat *Catalog) HolesFor(e string) []Hole {
 // exactly one is close enough to be a likely typo. Numeric codes get no
 // suggestion: 1003 and 1004 are different codes, not a typo.
 func (cat *Catalog) Nearest(c string) (string, bool) {
+	var cands []string
+	for _, code := range cat.Codes {
+		cands = append(cands, code.Code, code.Name)
+	}
+	return NearestOf(c, cands)
+}
+
+// NearestOf returns the string of cands closest to c by edit distance,
+// when exactly one is close enough to be a likely typo of it.
+func NearestOf(c string, cands []string) (string, bool) {
 	if isNumber(c) || len(c) < 4 {
 		return "", false
 	}
@@ -139,18 +165,16 @@ func (cat *Catalog) Nearest(c string) (string, bool) {
 		limit = 1
 	}
 	best, bestDist, ties := "", limit+1, 0
-	for _, code := range cat.Codes {
-		for _, cand := range []string{code.Code, code.Name} {
-			if cand == "" || isNumber(cand) {
-				continue
-			}
-			d := levenshtein(c, cand, bestDist)
-			switch {
-			case d < bestDist:
-				best, bestDist, ties = cand, d, 0
-			case d == bestDist && cand != best:
-				ties++
-			}
+	for _, cand := range cands {
+		if cand == "" || isNumber(cand) {
+			continue
+		}
+		d := levenshtein(c, cand, bestDist)
+		switch {
+		case d < bestDist:
+			best, bestDist, ties = cand, d, 0
+		case d == bestDist && cand != best:
+			ties++
 		}
 	}
 	if best == "" || ties > 0 {
@@ -273,17 +297,32 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 			c.StatusPos = spos
 		}
 		c.Statuses = appendNew(c.Statuses, e.Status)
+	}
+	if perEndpoint {
+		spos := e.StatusPos
+		if !spos.IsValid() {
+			spos = e.Pos
+		}
 		for _, ep := range e.Endpoints {
-			c.ByEndpoint = appendNew(c.ByEndpoint, EndpointStatus{ep, e.Status})
+			if !c.hasEndpointStatus(ep, e.Status) {
+				c.ByEndpoint = append(c.ByEndpoint, EndpointStatus{ep, e.Status, spos})
+			}
 		}
 	}
 	c.Messages = appendNew(c.Messages, e.Messages...)
 	c.Endpoints = appendNew(c.Endpoints, e.Endpoints...)
+	if len(c.Fields) == 0 && len(e.Fields) > 0 {
+		c.FieldsPos = e.Pos
+	}
 	c.Fields = appendNew(c.Fields, e.Fields...)
 	c.Required = appendNew(c.Required, e.Required...)
 	c.Reasons = appendNew(c.Reasons, e.Reasons...)
-	c.Deprecated = c.Deprecated || e.Deprecated
-	c.Retryable = c.Retryable || e.Retryable
+	if e.Deprecated && !c.Deprecated {
+		c.Deprecated, c.DeprecatedPos = true, e.Pos
+	}
+	if e.Retryable && !c.Retryable {
+		c.Retryable, c.RetryablePos = true, e.Pos
+	}
 }
 
 // addHoles records a "?" for each endpoint of e (or one with no endpoint).
@@ -339,19 +378,19 @@ func (b *builder) overlay(e Entry) {
 		c.Endpoints = e.Endpoints
 	}
 	if e.set&keyFields != 0 {
-		c.Fields = e.Fields
+		c.Fields, c.FieldsPos = e.Fields, e.Pos
 	}
 	if e.set&keyRequired != 0 {
-		c.Required = e.Required
+		c.Required, c.FieldsPos = e.Required, e.Pos
 	}
 	if e.set&keyReasons != 0 {
 		c.Reasons = e.Reasons
 	}
 	if e.set&keyDeprecated != 0 {
-		c.Deprecated = e.Deprecated
+		c.Deprecated, c.DeprecatedPos = e.Deprecated, e.Pos
 	}
 	if e.set&keyRetryable != 0 {
-		c.Retryable = e.Retryable
+		c.Retryable, c.RetryablePos = e.Retryable, e.Pos
 	}
 }
 

@@ -21,6 +21,8 @@ var (
 	ErrBalance        = errors.New("balance too low")
 	ErrRateLimited    = errors.New("too many labels this hour")
 	ErrCarrierRefused = errors.New("carrier refused")
+	ErrMonthlyQuota   = errors.New("monthly label quota reached")
+	ErrCarrierInput   = errors.New("carrier rejected the parcel")
 )
 
 // Carrier buys labels.
@@ -58,6 +60,14 @@ func (h *Handler) Create(w http.ResponseWriter, r *http.Request) {
 		// Right: createLabel documents quota_exceeded with 429 (it is
 		// createShipment that documents it with 403).
 		apierr.Write(w, http.StatusTooManyRequests, "quota_exceeded", "The carrier allows 100 labels an hour")
+	case errors.Is(err, ErrMonthlyQuota):
+		// Wrong: createLabel documents quota_exceeded with 429; 403 is
+		// createShipment's status for it. The finding cites createLabel's.
+		apierr.Write(w, http.StatusForbidden, "quota_exceeded", "Monthly label quota reached")
+	case errors.Is(err, ErrCarrierInput):
+		// Silent: createLabel documents carrier_rejected under 4XX, so
+		// any 4xx status may be right for this operation.
+		apierr.Write(w, http.StatusBadRequest, "carrier_rejected", "The carrier refused the parcel")
 	case errors.Is(err, ErrCarrierRefused):
 		// Silent: the status is the carrier's, not a constant.
 		apierr.Write(w, h.Carrier.LastStatus(), "carrier_rejected", "The carrier refused the label")
