@@ -3,6 +3,7 @@ package analyzer
 import (
 	_ "embed"
 	"go/types"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -120,8 +121,26 @@ type loaded struct {
 // catalog loads the catalog files on first use: a package that cannot
 // reach an emitter never pays for them.
 func (l *loaded) catalog() (*catalog.Catalog, error) {
-	l.catOnce.Do(func() { l.cat, l.catErr = l.cfg.LoadCatalog() })
+	l.catOnce.Do(func() { l.cat, l.catErr = l.cfg.LoadCatalogCached(cacheDir()) })
 	return l.cat, l.catErr
+}
+
+// cacheDir returns where parsed catalogs are cached across processes:
+// $ERRCODES_CACHE, or errcodes/ in the user's cache directory; "" (no
+// cache) when ERRCODES_CACHE is "off" or there is no cache directory.
+func cacheDir() string {
+	switch dir := os.Getenv("ERRCODES_CACHE"); dir {
+	case "off":
+		return ""
+	case "":
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		return filepath.Join(base, "errcodes")
+	default:
+		return dir
+	}
 }
 
 // config returns the config for pass's package, or nil if it has none.

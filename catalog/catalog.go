@@ -333,18 +333,6 @@ func (b *builder) addHoles(code string, e Entry) {
 	for _, ep := range e.Endpoints {
 		b.cat.Holes = append(b.cat.Holes, Hole{Code: code, Endpoint: ep, Pos: e.Pos})
 	}
-	if code == Placeholder {
-		for _, ep := range e.Endpoints {
-			b.endpoint(ep)
-		}
-	}
-}
-
-func (b *builder) endpoint(e string) {
-	if b.cat.endpoints == nil {
-		b.cat.endpoints = make(map[string]bool)
-	}
-	b.cat.endpoints[e] = true
 }
 
 // overlay applies an inline entry from errcodes.yaml: the keys it sets
@@ -402,18 +390,7 @@ func (b *builder) finish() (*Catalog, error) {
 		cat.Codes = append(cat.Codes, c)
 	}
 	sortCodes(cat.Codes)
-	cat.index = make(map[string]*Code, 2*len(cat.Codes))
-	for _, c := range cat.Codes {
-		cat.index[c.Code] = c
-		for _, ep := range c.Endpoints {
-			b.endpoint(ep)
-		}
-	}
-	for _, c := range cat.Codes {
-		if c.Name != "" && cat.index[c.Name] == nil {
-			cat.index[c.Name] = c
-		}
-	}
+	cat.reindex()
 	cat.Warnings.sort()
 	return cat, b.errs.err()
 }

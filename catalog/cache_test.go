@@ -1,0 +1,72 @@
+package catalog_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/errcodes/errcodes/catalog"
+)
+
+func TestLoadCatalogCached(t *testing.T) {
+	dir := t.TempDir()
+	cacheDir := filepath.Join(dir, "cache")
+	cfgPath := filepath.Join(dir, "errcodes.yaml")
+	os.WriteFile(cfgPath, []byte("version: 1\ncatalog: [errors.yaml]\ncodes:\n  - code: already_paid\n    status: 409\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "errors.yaml"), []byte(`codes:
+  - code: invalid_order_number
+    status: 404
+    endpoints: [Paid Order]
+  - code: 1003
+    name: ProductNotFound
+  - code: "?"
+    endpoints: [Get Order Details]
+`), 0o644)
+	load := func() *catalog.Catalog {
+		t.Helper()
+		cfg, err := catalog.LoadConfig(cfgPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cat, err := cfg.LoadCatalogCached(cacheDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cat
+	}
+	show := func(cat *catalog.Catalog) []byte {
+		data, err := cat.JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	first := load()
+	entries, _ := os.ReadDir(cacheDir)
+	if len(entries) != 1 {
+		t.Fatalf("cache holds %d files, want 1", len(entries))
+	}
+	second := load() // from the cache
+	if !bytes.Equal(show(first), show(second)) {
+		t.Errorf("cached catalog differs:\n%s\n%s", show(first), show(second))
+	}
+	if second.Lookup("ProductNotFound") == nil || !second.HasEndpoint("Get Order Details") || !second.HasEndpoint("Paid Order") {
+		t.Error("cached catalog lost its indexes")
+	}
+
+	// An edited catalog file is a new key: never a stale entry.
+	os.WriteFile(filepath.Join(dir, "errors.yaml"), []byte("codes:\n  - code: out_of_stock\n    status: 409\n"), 0o644)
+	if third := load(); third.Lookup("out_of_stock") == nil || third.Lookup("invalid_order_number") != nil {
+		t.Error("edited catalog read from a stale cache entry")
+	}
+
+	// A corrupt entry is parsed anew.
+	entries, _ = os.ReadDir(cacheDir)
+	for _, e := range entries {
+		os.WriteFile(filepath.Join(cacheDir, e.Name()), []byte("not gob"), 0o644)
+	}
+	if cat := load(); cat.Lookup("out_of_stock") == nil {
+		t.Error("corrupt cache entry not replaced by a parse")
+	}
+}
