@@ -231,6 +231,9 @@ func (m *matcher) reaches(pass *analysis.Pass) bool {
 	if len(m.pkgs) == 0 {
 		return false
 	}
+	if m.pkgs[""] {
+		return true // a preset that matches types declared anywhere
+	}
 	pkg := pass.Pkg
 	for _, imp := range pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(wrapsFact)) {

@@ -121,6 +121,12 @@ func (c *checker) checkFile(f *ast.File) {
 			}
 			return true
 		})
+		if fd.Body != nil {
+			for _, s := range c.presetFuncSites(fd.Body) {
+				c.checkSite(s)
+				sites = append(sites, s)
+			}
+		}
 		c.endpoint = ""
 		for _, d := range marks {
 			c.checkEndpoint(fd, d, sites)
@@ -154,6 +160,9 @@ func (c *checker) visit(n ast.Node) *site {
 		s = callSite(c.pass.TypesInfo, n, c.lookup)
 	case *ast.CompositeLit:
 		s = c.match.litSite(c.pass.TypesInfo, n)
+	}
+	if s == nil {
+		s = c.presetSite(n)
 	}
 	if s != nil {
 		c.checkSite(s)

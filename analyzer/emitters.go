@@ -15,9 +15,10 @@ import (
 // methods, and composite literals of configured types. It matches by type
 // identity (package path and name), never by the name used at the site.
 type matcher struct {
-	funcs map[string]*catalog.Emitter // by pkgpath.Func or pkgpath.Type.Method
-	types map[string]*catalog.Emitter // by pkgpath.Type
-	pkgs  map[string]bool             // every import path that may define an emitter
+	funcs   map[string]*catalog.Emitter // by pkgpath.Func or pkgpath.Type.Method
+	types   map[string]*catalog.Emitter // by pkgpath.Type
+	pkgs    map[string]bool             // every import path that may define an emitter; "" any
+	presets []string                    // the presets enabled
 }
 
 func newMatcher(cfg *catalog.Config) *matcher {
@@ -35,6 +36,12 @@ func newMatcher(cfg *catalog.Config) *matcher {
 		}
 		for _, p := range e.Packages() {
 			m.pkgs[p] = true
+		}
+	}
+	m.presets = presetsOf(cfg)
+	for _, p := range m.presets {
+		for _, path := range presetPackages[p] {
+			m.pkgs[path] = true
 		}
 	}
 	return m

@@ -24,6 +24,11 @@ type Config struct {
 	Codes    []Entry   // inline entries; they overlay the catalog files
 	Emitters []Emitter // how the codebase returns a code
 
+	// Presets are the frameworks whose error responses errcodes
+	// recognises by type, without emitters: nil means all of them (each
+	// matches only code that uses its framework), empty means none.
+	Presets []string
+
 	data []byte // the file's content, for Fingerprint
 
 	// ReadFile reads a catalog file; nil means os.ReadFile. Programs
@@ -264,7 +269,10 @@ func (c *Config) Fingerprint() []byte {
 	return h.Sum(nil)
 }
 
-var configKeys = []string{"version", "catalog", "codes", "emitters"}
+var configKeys = []string{"version", "catalog", "codes", "emitters", "presets"}
+
+// PresetNames are the presets errcodes knows.
+var PresetNames = []string{"nethttp", "json", "gin", "echo", "chi", "fiber", "grpc"}
 
 // ParseConfig parses and validates the content of an errcodes.yaml.
 // filename is used in positions and to resolve catalog paths. With an
@@ -290,6 +298,19 @@ func ParseConfig(filename string, data []byte) (*Config, error) {
 			cfg.Codes = d.entries(v)
 		case "emitters":
 			cfg.Emitters = d.emitters(v)
+		case "presets":
+			cfg.Presets = []string{}
+			if v.Kind != yaml.SequenceNode {
+				d.errorf(k, "presets must be a list of names (%s), not %s", strings.Join(PresetNames, ", "), kind(v))
+				break
+			}
+			for _, p := range d.strings(k, v) {
+				if !contains(PresetNames, p) {
+					d.errorf(k, "unknown preset %q (known: %s)", p, strings.Join(PresetNames, ", "))
+					continue
+				}
+				cfg.Presets = append(cfg.Presets, p)
+			}
 		}
 	})
 	if !hasVersion && root.Kind == yaml.MappingNode {

@@ -80,7 +80,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"version type", "version: one\n", []string{"errcodes.yaml:1:1: version must be an integer, not a string"}},
 		{"unknown keys", "version: 1\ncatalogs: []\nfoo: 1\n", []string{
 			`errcodes.yaml:2:1: unknown key "catalogs" in errcodes.yaml; did you mean "catalog"?`,
-			`errcodes.yaml:3:1: unknown key "foo" in errcodes.yaml (known keys: version, catalog, codes, emitters)`,
+			`errcodes.yaml:3:1: unknown key "foo" in errcodes.yaml (known keys: version, catalog, codes, emitters, presets)`,
 		}},
 		{"repeated key", "version: 1\nversion: 1\n", []string{`errcodes.yaml:2:1: key "version" appears twice in errcodes.yaml`}},
 		{"codes", `version: 1
