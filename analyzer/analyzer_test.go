@@ -88,3 +88,9 @@ func TestWrappers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
 		"example.com/wrappers/respond", "example.com/wrappers/web", "example.com/wrappers/handlers")
 }
+
+// Values beyond constants: locals assigned constants on every path,
+// package-level variables and enum-like struct fields, map literals.
+func TestValues(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/values/codes", "example.com/values/handlers")
+}

@@ -23,6 +23,7 @@ type checker struct {
 	match     *matcher
 	configDir string // to cite catalog positions relative to the config
 
+	ssa      ssaValues // the package's SSA form, built on first need
 	file     *ast.File
 	ignores  map[int]*directive // this file's //errcodes:ignore, by line
 	endpoint string             // the catalog endpoint of the handler being walked, if marked
@@ -43,6 +44,7 @@ const directivePrefix = "//errcodes:"
 
 func (c *checker) run() {
 	c.inferWrappers()
+	c.exportGlobalFacts()
 	for _, f := range c.pass.Files {
 		name := c.pass.Fset.File(f.FileStart).Name()
 		if strings.HasSuffix(name, "_test.go") {
@@ -198,20 +200,6 @@ func (c *checker) constCode(e ast.Expr) (value, bool) {
 	return value{}, false
 }
 
-// constStatus returns the constant HTTP status e evaluates to, if it is
-// one.
-func (c *checker) constStatus(e ast.Expr) (int, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	s, exact := constant.Int64Val(tv.Value)
-	if !exact || s < 100 || s > 599 {
-		return 0, false
-	}
-	return int(s), true
-}
-
 func (c *checker) checkSite(s *site) {
 	if e, ok := s.args[catalog.RoleMessage]; ok {
 		if v, ok := c.constCode(e); ok && v.quoted && v.text == catalog.Placeholder {
@@ -222,10 +210,17 @@ func (c *checker) checkSite(s *site) {
 	if !ok {
 		return
 	}
-	code, ok := c.constCode(codeExpr)
-	if !ok {
-		return // not a constant: nothing certain to say
+	// Each value the code may have is checked; none when it is not
+	// certain (a parameter, a value from a request).
+	for _, cv := range c.constValues(codeExpr) {
+		if code, ok := codeValue(cv); ok {
+			c.checkCode(s, codeExpr, code)
+		}
 	}
+}
+
+// checkCode checks one value code of the site's code expression.
+func (c *checker) checkCode(s *site, codeExpr ast.Expr, code value) {
 	if code.text == catalog.Placeholder {
 		c.report(s, codeExpr, CategoryPlaceholder, `code "?" is an unresolved placeholder`)
 		return
@@ -242,7 +237,8 @@ func (c *checker) checkSite(s *site) {
 		c.report(s, codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
 			code, c.endpoint, quoteList(doc.Endpoints, 3)))
 	}
-	if status, statusExpr, ok := c.status(s); ok {
+	returned, statusExpr := c.statuses(s)
+	for _, status := range returned {
 		statuses, at := c.documentedStatuses(doc)
 		if len(statuses) > 0 && !contains(statuses, status) {
 			c.checkStatus(s, statusExpr, codeExpr, code, at, statuses, status)
@@ -283,10 +279,14 @@ func (c *checker) checkReason(s *site, code value, doc *catalog.Code) {
 	if !ok || len(doc.Reasons) == 0 {
 		return
 	}
-	reason, ok := c.constCode(e)
-	if !ok || contains(doc.Reasons, reason.text) {
-		return
+	for _, rv := range c.constValues(e) {
+		if reason, ok := codeValue(rv); ok && !contains(doc.Reasons, reason.text) {
+			c.reportReason(s, e, reason, code, doc)
+		}
 	}
+}
+
+func (c *checker) reportReason(s *site, e ast.Expr, reason, code value, doc *catalog.Code) {
 	if near, ok := catalog.NearestOf(reason.text, doc.Reasons); ok {
 		c.report(s, e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s; did you mean %q?", reason, code, near))
 		return
@@ -475,18 +475,48 @@ func quoteLike(lit, s string) string {
 	return strconv.Quote(s)
 }
 
-// status returns the constant HTTP status of site s and the expression
-// that gives it, or nil when a wrapper fixes it.
-func (c *checker) status(s *site) (int, ast.Expr, bool) {
-	if e, ok := s.args[catalog.RoleStatus]; ok {
-		st, ok := c.constStatus(e)
-		return st, e, ok
+// statuses returns the HTTP statuses site s may return, with the
+// expression that gives them (nil when a wrapper fixes the status), or
+// none when they are not certain.
+func (c *checker) statuses(s *site) ([]int, ast.Expr) {
+	var vals []constant.Value
+	e, ok := s.args[catalog.RoleStatus]
+	if ok {
+		vals = c.constValues(e)
+	} else if v, ok := s.fixed[catalog.RoleStatus]; ok {
+		vals = []constant.Value{decodeConst(v)}
 	}
-	if v, ok := s.fixed[catalog.RoleStatus]; ok {
-		n, exact := constant.Int64Val(decodeConst(v))
-		return int(n), nil, exact && n >= 100 && n <= 599
+	var out []int
+	for _, v := range vals {
+		if st, ok := statusValue(v); ok {
+			out = append(out, st)
+		}
 	}
-	return 0, nil, false
+	return out, e
+}
+
+// codeValue returns a constant as a code: a string, or an integer in
+// decimal.
+func codeValue(v constant.Value) (value, bool) {
+	switch v.Kind() {
+	case constant.String:
+		return value{text: constant.StringVal(v), quoted: true}, true
+	case constant.Int:
+		return value{text: v.ExactString()}, true
+	}
+	return value{}, false
+}
+
+// statusValue returns a constant as an HTTP status, if it is one.
+func statusValue(v constant.Value) (int, bool) {
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	n, exact := constant.Int64Val(v)
+	if !exact || n < 100 || n > 599 {
+		return 0, false
+	}
+	return int(n), true
 }
 
 // checkStatus reports a status mismatch at the status expression e, or,
@@ -508,7 +538,7 @@ func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, at cata
 		Message: fmt.Sprintf("code %s is documented with status %s (%s) but returned with %s",
 			code, strings.Join(documented, " or "), c.cite(at), returned),
 	}
-	if len(statuses) == 1 && e != codeExpr {
+	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && len(statuses) == 1 && e != codeExpr {
 		want := statuses[0]
 		text, msg := strconv.Itoa(want), fmt.Sprintf("Replace with %d", want)
 		if name, ok := statusConst[want]; ok {
@@ -596,17 +626,20 @@ func (c *checker) returnedCodes(sites []*site) []string {
 		if !ok {
 			continue
 		}
-		code, ok := c.constCode(e)
-		if !ok || code.text == catalog.Placeholder {
-			continue
-		}
-		text := code.String()
-		if st, _, ok := c.status(s); ok {
-			text += fmt.Sprintf(" (%d)", st)
-		}
-		if !seen[text] {
-			seen[text] = true
-			out = append(out, text)
+		sts, _ := c.statuses(s)
+		for _, cv := range c.constValues(e) {
+			code, ok := codeValue(cv)
+			if !ok || code.text == catalog.Placeholder {
+				continue
+			}
+			text := code.String()
+			if len(sts) == 1 {
+				text += fmt.Sprintf(" (%d)", sts[0])
+			}
+			if !seen[text] {
+				seen[text] = true
+				out = append(out, text)
+			}
 		}
 	}
 	sort.Strings(out)

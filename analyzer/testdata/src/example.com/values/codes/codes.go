@@ -1,0 +1,25 @@
+// Package codes declares the shop's error codes as package-level
+// variables, the way many codebases do before they learn about constants.
+package codes
+
+// Kind pairs a code with its status.
+type Kind struct {
+	Code   string
+	Status int
+}
+
+// Kinds used as an enum by the handlers.
+var (
+	OrderNotFound = Kind{Code: "invalid_order_number", Status: 404}    // want OrderNotFound:`global\(Code=s:invalid_order_number Status=i:404\)`
+	AlreadyPaid   = Kind{Code: "already_paid", Status: 400}            // want AlreadyPaid:`global\(Code=s:already_paid Status=i:400\)`
+	Typo          = Kind{Code: "order_already_cancelled", Status: 409} // want Typo:`global\(Code=s:order_already_cancelled Status=i:409\)`
+)
+
+// RateLimited is a plain string variable.
+var RateLimited = "rate_limit_exceeded" // want RateLimited:`global\(s:rate_limit_exceeded\)`
+
+// Mutable is reassigned by SetMutable: its value is not certain.
+var Mutable = "invalid_order_number"
+
+// SetMutable changes Mutable.
+func SetMutable(s string) { Mutable = s }
