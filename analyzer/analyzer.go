@@ -59,7 +59,7 @@ func New(opts Options) *analysis.Analyzer {
 		Run:  r.run,
 		// Wrappers are inferred in the package that defines them and
 		// used in every package that imports it.
-		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact)},
+		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact)},
 	}
 	if opts.Config == nil {
 		a.Flags.StringVar(&r.configPath, FlagConfig, "", "path of the errcodes.yaml to use for every package (default: the nearest one above each package)")

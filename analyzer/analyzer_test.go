@@ -94,3 +94,10 @@ func TestWrappers(t *testing.T) {
 func TestValues(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/values/codes", "example.com/values/handlers")
 }
+
+// Per-function code sets, carried as facts, check a handler as a whole
+// against its endpoint: marked with a directive, or registered for a
+// route that the OpenAPI spec names.
+func TestSummariesAndRoutes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/routes/store", "example.com/routes/api")
+}

@@ -29,6 +29,8 @@ type checker struct {
 	endpoint string             // the catalog endpoint of the handler being walked, if marked
 	diags    []analysis.Diagnostic
 	wrappers map[*types.Func]*callable // inferred in this package
+	funcs    map[*types.Func]*funcInfo // this package's functions, for summaries
+	routes   map[*types.Func]string    // handlers registered for a catalog route
 }
 
 // A directive is one //errcodes: comment.
@@ -45,6 +47,8 @@ const directivePrefix = "//errcodes:"
 func (c *checker) run() {
 	c.inferWrappers()
 	c.exportGlobalFacts()
+	c.funcs = make(map[*types.Func]*funcInfo)
+	c.findRoutes()
 	for _, f := range c.pass.Files {
 		name := c.pass.Fset.File(f.FileStart).Name()
 		if strings.HasSuffix(name, "_test.go") {
@@ -54,6 +58,7 @@ func (c *checker) run() {
 		}
 		c.checkFile(f)
 	}
+	c.summarize()
 	// Report in position order: a handler's finding is found after the
 	// sites in its body, but reads best before them.
 	// Files are ordered by name: token.Pos order follows the order the
@@ -105,6 +110,9 @@ func (c *checker) checkFile(f *ast.File) {
 		}
 		var marks []*directive
 		c.endpoint = ""
+		if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+			c.endpoint = c.routes[fn]
+		}
 		if fd.Doc != nil {
 			for _, cm := range fd.Doc.List {
 				if d := endpoints[cm.Slash]; d != nil {
@@ -129,10 +137,8 @@ func (c *checker) checkFile(f *ast.File) {
 				sites = append(sites, s)
 			}
 		}
+		c.recordFunc(fd, sites, marks)
 		c.endpoint = ""
-		for _, d := range marks {
-			c.checkEndpoint(fd, d, sites)
-		}
 	}
 	for _, d := range endpoints {
 		if !d.used {
@@ -583,7 +589,7 @@ func (c *checker) endpointName(d *directive) (string, bool) {
 	return name, name != "" && c.cat.HasEndpoint(name)
 }
 
-func (c *checker) checkEndpoint(fd *ast.FuncDecl, d *directive, sites []*site) {
+func (c *checker) checkEndpoint(fi *funcInfo, d *directive) {
 	name, ok := c.endpointName(d)
 	if name == "" {
 		c.reportDirective(d, `errcodes:endpoint needs the endpoint's name as the catalog writes it: //errcodes:endpoint "Get Order"`)
@@ -602,48 +608,17 @@ func (c *checker) checkEndpoint(fd *ast.FuncDecl, d *directive, sites []*site) {
 	if len(holes) == 0 {
 		return
 	}
-	returns := c.returnedCodes(sites)
 	what := "no code errcodes can resolve"
-	if len(returns) > 0 {
-		what = strings.Join(returns, ", ")
+	if len(fi.summary) > 0 {
+		what = returnedText(fi.summary)
 	}
 	c.diags = append(c.diags, analysis.Diagnostic{
 		Pos:      d.pos,
 		End:      d.end,
 		Category: CategoryPlaceholder,
 		Message: fmt.Sprintf("endpoint %q has an unresolved \"?\" entry (%s); %s returns %s",
-			name, c.cite(holes[0].Pos), fd.Name.Name, what),
+			name, c.cite(holes[0].Pos), fi.fd.Name.Name, what),
 	})
-}
-
-// returnedCodes lists the constant codes of sites, with their constant
-// statuses, sorted: "already_paid" (409).
-func (c *checker) returnedCodes(sites []*site) []string {
-	seen := make(map[string]bool)
-	var out []string
-	for _, s := range sites {
-		e, ok := s.args[catalog.RoleCode]
-		if !ok {
-			continue
-		}
-		sts, _ := c.statuses(s)
-		for _, cv := range c.constValues(e) {
-			code, ok := codeValue(cv)
-			if !ok || code.text == catalog.Placeholder {
-				continue
-			}
-			text := code.String()
-			if len(sts) == 1 {
-				text += fmt.Sprintf(" (%d)", sts[0])
-			}
-			if !seen[text] {
-				seen[text] = true
-				out = append(out, text)
-			}
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 // cite formats a catalog position for a message: relative to the config's

@@ -9,6 +9,7 @@ package catalog
 import (
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Placeholder is the text docs use for a value nobody filled in.
@@ -122,8 +123,57 @@ type Catalog struct {
 	// documented with conflicting statuses, malformed examples.
 	Warnings ErrorList
 
+	// Routes maps a normalised route ("POST /orders/{}") to the endpoint
+	// that serves it.
+	Routes map[string]string
+
 	index     map[string]*Code // by code and by name
 	endpoints map[string]bool
+}
+
+// EndpointForRoute returns the endpoint a route pattern serves: the
+// pattern of an http.ServeMux ("POST /orders/{id}"), or of a router that
+// writes parameters as :id. Parameter names, a trailing slash and a host
+// do not matter.
+func (cat *Catalog) EndpointForRoute(pattern string) (string, bool) {
+	ep, ok := cat.Routes[NormalizeRoute(pattern)]
+	return ep, ok
+}
+
+// NormalizeRoute returns the canonical form of "METHOD /path".
+func NormalizeRoute(pattern string) string {
+	method, path, ok := strings.Cut(strings.TrimSpace(pattern), " ")
+	if !ok {
+		return ""
+	}
+	path = strings.TrimSpace(path)
+	if i := strings.IndexByte(path, '/'); i > 0 {
+		path = path[i:] // drop a host
+	}
+	path = strings.TrimSuffix(path, "{$}")
+	segs := strings.Split(path, "/")
+	for i, seg := range segs {
+		if strings.HasPrefix(seg, ":") || strings.HasPrefix(seg, "{") && strings.HasSuffix(seg, "}") {
+			segs[i] = "{}"
+		}
+	}
+	path = strings.Join(segs, "/")
+	if len(path) > 1 {
+		path = strings.TrimSuffix(path, "/")
+	}
+	return strings.ToUpper(method) + " " + path
+}
+
+// addRoutes records a doc's routes.
+func (cat *Catalog) addRoutes(routes map[string]string) {
+	for r, ep := range routes {
+		if cat.Routes == nil {
+			cat.Routes = make(map[string]string)
+		}
+		if n := NormalizeRoute(r); n != "" {
+			cat.Routes[n] = ep
+		}
+	}
 }
 
 // Lookup returns the documented code c, matched by code or by alias, or nil.

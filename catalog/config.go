@@ -213,6 +213,7 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 			continue
 		}
 		b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
+		b.cat.addRoutes(doc.Routes)
 		for _, e := range doc.Entries {
 			b.add(e, doc.Strict, doc.PerEndpoint)
 		}
@@ -500,6 +501,7 @@ func LoadCatalogFile(path, format string) (*Catalog, error) {
 	}
 	b := newBuilder()
 	b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
+	b.cat.addRoutes(doc.Routes)
 	for _, e := range doc.Entries {
 		b.add(e, doc.Strict, doc.PerEndpoint)
 	}

@@ -21,6 +21,12 @@ type Doc struct {
 	// Strict says each code has exactly one status (canonical YAML), so a
 	// code documented with two statuses is an error, not a warning.
 	Strict bool
+
+	// Routes maps "METHOD /path" to the endpoint that serves it, for
+	// formats that know both (OpenAPI: the operationId of a path's
+	// operation), so that handlers registered for a route are checked as
+	// that endpoint.
+	Routes map[string]string
 }
 
 // A Format reads one family of error docs.

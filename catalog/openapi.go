@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -231,10 +232,36 @@ func byLine(keys []string, line func(string) int) []string {
 	return keys
 }
 
+// openapiBasePaths returns the path prefixes of the spec's servers
+// ("/v3" for https://api.example.com/v3), and "" for the paths as
+// written: a handler may be registered under either.
+func openapiBasePaths(t *openapi3.T) []string {
+	bases := []string{""}
+	for _, srv := range t.Servers {
+		if srv == nil || strings.Contains(srv.URL, "{") {
+			continue
+		}
+		u := srv.URL
+		if i := strings.Index(u, "//"); i >= 0 {
+			u = u[i+2:]
+			j := strings.IndexByte(u, '/')
+			if j < 0 {
+				continue
+			}
+			u = u[j:]
+		}
+		if u = strings.TrimSuffix(u, "/"); u != "" && !slices.Contains(bases, u) {
+			bases = append(bases, u)
+		}
+	}
+	return bases
+}
+
 func (p *openapiParser) operations(t *openapi3.T) {
 	if t.Paths == nil {
 		return
 	}
+	bases := openapiBasePaths(t)
 	items := t.Paths.Map()
 	paths := make([]string, 0, len(items))
 	for path := range items {
@@ -262,9 +289,16 @@ func (p *openapiParser) operations(t *openapi3.T) {
 			if op == nil || op.Responses == nil {
 				continue
 			}
+			route := strings.ToUpper(method) + " " + path
 			endpoint := op.OperationID
 			if endpoint == "" {
-				endpoint = strings.ToUpper(method) + " " + path
+				endpoint = route
+			}
+			if p.doc.Routes == nil {
+				p.doc.Routes = make(map[string]string)
+			}
+			for _, base := range bases {
+				p.doc.Routes[strings.ToUpper(method)+" "+base+path] = endpoint
 			}
 			p.responses(op, endpoint, []string{"paths", path, strings.ToLower(method), "responses"})
 		}

@@ -16,7 +16,7 @@ const (
 // CreateIntent serves POST /payment-intents.
 //
 //errcodes:endpoint "Payment Intents"
-func CreateIntent(w http.ResponseWriter, r *http.Request) {
+func CreateIntent(w http.ResponseWriter, r *http.Request) { // want CreateIntent:`returns\("InvalidValue" \(400\), "PaymentFailure" \(502\), "RequiredField" \(400\), "TransactionNotFound" \(502\)\)`
 	amount := r.FormValue("amount")
 	if amount == "" {
 		apierr.Fail(w, 400, "RequiredField", map[string]any{"field": "amount"}) // ok: the required field is there
@@ -38,7 +38,7 @@ func CreateIntent(w http.ResponseWriter, r *http.Request) {
 }
 
 // Capture serves POST /payment-intents/{id}/capture.
-func Capture(w http.ResponseWriter, r *http.Request, extra map[string]any) error {
+func Capture(w http.ResponseWriter, r *http.Request, extra map[string]any) error { // want Capture:`returns\(1001, 1003, "RequiredField" \(400\), "TransactionNotFound" \(404\)\)`
 	// Fields that are not a literal: nothing certain to say.
 	apierr.Fail(w, 400, "RequiredField", extra)
 	// Not marked with an endpoint: endpoint scoping is not checked.
@@ -57,7 +57,7 @@ func Capture(w http.ResponseWriter, r *http.Request, extra map[string]any) error
 }
 
 // Problems returns problem-details bodies.
-func Problems(traceID string, retry bool) []*apierr.Problem {
+func Problems(traceID string, retry bool) []*apierr.Problem { // want Problems:`returns\("InvalidValue" \(400\), "RequiredField" \(400\), "gateway_timeout" \(504\), "rate_limited" \(429\)\)`
 	return []*apierr.Problem{
 		{Kind: "rate_limited", Status: 429, Retryable: true},                                    // ok
 		{Kind: "rate_limited", Status: 429, Retryable: false},                                   // want `code "rate_limited" is documented as retryable \(errcodes.yaml:16\) but returned without its retryable flag`

@@ -25,7 +25,7 @@ type Orders struct {
 }
 
 // PayOrder serves POST /orders/{id}/pay.
-func (h *Orders) PayOrder(w http.ResponseWriter, r *http.Request) {
+func (h *Orders) PayOrder(w http.ResponseWriter, r *http.Request) { // want PayOrder:`returns\("already_paid" \(400\), "invalid_order_number" \(404\), "order_locked" \(423\)\)`
 	status, ok := h.Store.Order(r.PathValue("id"))
 	if !ok {
 		apierr.Write(w, http.StatusNotFound, codeNotFound, "Order not found") // ok: documented, right status
@@ -43,7 +43,7 @@ func (h *Orders) PayOrder(w http.ResponseWriter, r *http.Request) {
 }
 
 // CancelOrder serves POST /orders/{id}/cancel.
-func (h *Orders) CancelOrder(w http.ResponseWriter, r *http.Request) {
+func (h *Orders) CancelOrder(w http.ResponseWriter, r *http.Request) { // want CancelOrder:`returns\("invalid_order_numbr" \(404\), "order_already_cancelled" \(409\), "order_already_shipped" \(409\)\)`
 	status, ok := h.Store.Order(r.PathValue("id"))
 	switch {
 	case !ok:
@@ -56,7 +56,7 @@ func (h *Orders) CancelOrder(w http.ResponseWriter, r *http.Request) {
 }
 
 // GetOrder serves GET /orders/{id}.
-func GetOrder(w http.ResponseWriter, r *http.Request) error {
+func GetOrder(w http.ResponseWriter, r *http.Request) error { // want GetOrder:`returns\("rate_limit_exceeded" \(430\), "store_not_found" \(404\)\)`
 	if r.URL.Query().Get("id") == "" {
 		// A status the docs do not give for this code: nothing to compare.
 		return apierr.New("store_not_found", http.StatusNotFound, "Store not found")

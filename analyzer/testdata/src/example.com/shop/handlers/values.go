@@ -18,7 +18,7 @@ const (
 )
 
 // Legacy serves the v1 API, whose codes are numbers.
-func Legacy(w http.ResponseWriter, r *http.Request) *apierr.Error {
+func Legacy(w http.ResponseWriter, r *http.Request) *apierr.Error { // want Legacy:`returns\("1003" \(404\), "1004" \(410\)\)`
 	if r.Method == http.MethodHead {
 		return &apierr.Error{Code: "1003", Status: 404} // ok: numeric code written as a string
 	}
@@ -29,7 +29,7 @@ func Legacy(w http.ResponseWriter, r *http.Request) *apierr.Error {
 }
 
 // Typed returns codes through typed constants and conversions.
-func Typed(r *http.Request) *apierr.Error {
+func Typed(r *http.Request) *apierr.Error { // want Typed:`returns\("already_paid" \(400\), "already_paid" \(402\)\)`
 	if r.Method == http.MethodPost {
 		return apierr.New(string(paidTyped), http.StatusPaymentRequired, "") // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 402 Payment Required`
 	}
@@ -38,7 +38,7 @@ func Typed(r *http.Request) *apierr.Error {
 }
 
 // Literals checks composite literals of the emitter type.
-func Literals(id string) []apierr.Error {
+func Literals(id string) []apierr.Error { // want Literals:`returns\("already_paid" \(409\), "order_already_canceled" \(404\), "order_already_canceled" \(409\), "payment_failed" \(500\)\)`
 	return []apierr.Error{
 		{Code: "already_paid", Status: 409},      // ok
 		{Status: 500, Code: "payment_failed"},    // want `code "payment_failed" is not in the catalog$`
@@ -49,7 +49,7 @@ func Literals(id string) []apierr.Error {
 }
 
 // Pointer returns a pointer literal.
-func Pointer() error {
+func Pointer() error { // want Pointer:`returns\("not_documented" \(400\)\)`
 	return &apierr.Error{Code: "not_documented", Status: 400} // want `code "not_documented" is not in the catalog$`
 }
 
@@ -60,7 +60,7 @@ type Embedded struct {
 }
 
 // Reject writes through the promoted method.
-func (e *Embedded) Reject() {
+func (e *Embedded) Reject() { // want Reject:`returns\("already_paid" \(400\), "already_paid" \(409\), "already_shipped" \(409\)\)`
 	e.Fail(http.StatusConflict, "already_paid", "Order already paid")   // ok
 	e.Fail(http.StatusConflict, "already_shipped", "Order was shipped") // want `code "already_shipped" is not in the catalog$`
 	(*apierr.Writer).Fail(e.Writer, 400, "already_paid", "")            // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request`

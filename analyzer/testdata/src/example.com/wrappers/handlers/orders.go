@@ -9,7 +9,7 @@ import (
 )
 
 // Pay serves POST /orders/{id}/pay.
-func Pay(w http.ResponseWriter, r *http.Request) {
+func Pay(w http.ResponseWriter, r *http.Request) { // want Pay:`returns\("already_paid", "already_paid" \(400\), "already_paid" \(404\), "already_payd" \(409\), "invalid_order_number" \(404\), "invalid_order_number" \(409\), "not_a_documented_code" \(400\), "queued_code" \(500\), "rate_limit_exceeded" \(429\), "unknown_either"\)`
 	respond.NotFound(w, "invalid_order_number")                   // ok: documented with 404
 	respond.NotFound(w, "already_paid")                           // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 404 Not Found \(by respond.NotFound\)`
 	respond.Conflict(w, "already_payd")                           // want `code "already_payd" is not in the catalog; did you mean "already_paid"\?`

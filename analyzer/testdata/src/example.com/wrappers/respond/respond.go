@@ -78,7 +78,7 @@ func badRequest(w http.ResponseWriter, code string) {
 }
 
 // Validate uses the unexported wrapper.
-func Validate(w http.ResponseWriter, qty int) {
+func Validate(w http.ResponseWriter, qty int) { // want Validate:`returns\("invalid_quantity" \(400\)\)`
 	if qty < 0 {
 		badRequest(w, "invalid_quantity") // want `code "invalid_quantity" is not in the catalog`
 	}

@@ -1,0 +1,239 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Per-function code sets. Each function's summary is the set of codes
+// (with their status, where one constant status goes with the code) it may
+// return, directly or through the functions it calls statically in this
+// and imported packages. A handler that serves a catalog endpoint, marked
+// with //errcodes:endpoint or registered for a route the catalog names, is
+// checked as a whole against the codes the catalog documents for it.
+
+// A summaryFact is the code set of an exported function or method.
+type summaryFact struct {
+	Codes []CodeStatus // sorted
+}
+
+// CodeStatus is a code a function may return (encoded as in RoleConst),
+// with the status it goes with, or 0 when that is not one constant.
+type CodeStatus struct {
+	Code   string
+	Status int
+}
+
+func (*summaryFact) AFact() {}
+
+func (f *summaryFact) String() string {
+	var parts []string
+	for _, cs := range f.Codes {
+		parts = append(parts, codeStatusText(cs))
+	}
+	return "returns(" + strings.Join(parts, ", ") + ")"
+}
+
+// codeStatusText formats a code and its status: "already_paid" (409).
+func codeStatusText(cs CodeStatus) string {
+	v, _ := codeValue(decodeConst(cs.Code))
+	if cs.Status != 0 {
+		return fmt.Sprintf("%s (%d)", v, cs.Status)
+	}
+	return v.String()
+}
+
+// A funcInfo is what the checker records of one function declaration.
+type funcInfo struct {
+	fd       *ast.FuncDecl
+	fn       *types.Func
+	ignores  map[int]*directive // of its file
+	endpoint string             // the catalog endpoint it serves, if any
+	marks    []*directive       // its //errcodes:endpoint directives
+	direct   []CodeStatus       // codes of the emit sites in its body
+	calls    []funcCall         // static calls in its body
+	summary  []CodeStatus
+}
+
+type funcCall struct {
+	call   *ast.CallExpr
+	callee *types.Func
+}
+
+// siteCodes returns the codes site s may emit, with their status.
+func (c *checker) siteCodes(s *site) []CodeStatus {
+	e, ok := s.args[catalog.RoleCode]
+	if !ok {
+		return nil
+	}
+	sts, _ := c.statuses(s)
+	status := 0
+	if len(sts) == 1 {
+		status = sts[0]
+	}
+	var out []CodeStatus
+	for _, cv := range c.constValues(e) {
+		if code, ok := codeValue(cv); ok && code.text != catalog.Placeholder {
+			enc, _ := encodeConst(cv)
+			out = append(out, CodeStatus{enc, status})
+		}
+	}
+	return out
+}
+
+// recordFunc records fd's sites and static calls for its summary.
+func (c *checker) recordFunc(fd *ast.FuncDecl, sites []*site, marks []*directive) {
+	fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return
+	}
+	fi := &funcInfo{fd: fd, fn: fn, ignores: c.ignores, endpoint: c.endpoint, marks: marks}
+	for _, s := range sites {
+		fi.direct = append(fi.direct, c.siteCodes(s)...)
+	}
+	if fd.Body != nil {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if callee := typeutil.StaticCallee(c.pass.TypesInfo, call); callee != nil {
+					fi.calls = append(fi.calls, funcCall{call, callee.Origin()})
+				}
+			}
+			return true
+		})
+	}
+	c.funcs[fn] = fi
+}
+
+// calleeSummary returns the summary of a function called statically:
+// computed here for this package's, imported as a fact for others'.
+func (c *checker) calleeSummary(fn *types.Func) []CodeStatus {
+	if fi := c.funcs[fn]; fi != nil {
+		return fi.summary
+	}
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+		var f summaryFact
+		if c.pass.ImportObjectFact(fn, &f) {
+			return f.Codes
+		}
+	}
+	return nil
+}
+
+// summarize computes every function's summary to a fixed point, exports
+// those of exported functions, and checks the handlers that serve an
+// endpoint.
+func (c *checker) summarize() {
+	fis := make([]*funcInfo, 0, len(c.funcs))
+	for _, fi := range c.funcs {
+		fis = append(fis, fi)
+	}
+	sort.Slice(fis, func(i, j int) bool { return fis[i].fd.Pos() < fis[j].fd.Pos() })
+	for _, fi := range fis {
+		fi.summary = normalize(fi.direct)
+	}
+	for range len(fis) + 1 {
+		changed := false
+		for _, fi := range fis {
+			all := append([]CodeStatus(nil), fi.direct...)
+			for _, call := range fi.calls {
+				if call.callee != fi.fn {
+					all = append(all, c.calleeSummary(call.callee)...)
+				}
+			}
+			if next := normalize(all); len(next) != len(fi.summary) {
+				fi.summary, changed = next, true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for _, fi := range fis {
+		if fi.fn.Exported() && len(fi.summary) > 0 {
+			c.pass.ExportObjectFact(fi.fn, &summaryFact{Codes: fi.summary})
+		}
+	}
+	for _, fi := range fis {
+		c.ignores = fi.ignores
+		if fi.endpoint != "" {
+			c.checkCallsForEndpoint(fi)
+		}
+		for _, d := range fi.marks {
+			c.checkEndpoint(fi, d)
+		}
+	}
+}
+
+// normalize sorts and dedupes a code set. A code seen with two statuses
+// keeps both.
+func normalize(cs []CodeStatus) []CodeStatus {
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].Code != cs[j].Code {
+			return cs[i].Code < cs[j].Code
+		}
+		return cs[i].Status < cs[j].Status
+	})
+	out := cs[:0:0]
+	for i, x := range cs {
+		if i == 0 || x != cs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// checkCallsForEndpoint reports the codes a handler may return through
+// the functions it calls that the catalog does not document for its
+// endpoint. (Its own emit sites were checked as they were found.)
+func (c *checker) checkCallsForEndpoint(fi *funcInfo) {
+	for _, call := range fi.calls {
+		if call.callee == fi.fn || c.lookup(call.callee) != nil {
+			continue // recursion, or an emitter: checked as a site
+		}
+		seen := make(map[string]bool)
+		for _, cs := range c.calleeSummary(call.callee) {
+			v, ok := codeValue(decodeConst(cs.Code))
+			if !ok || seen[v.text] {
+				continue
+			}
+			seen[v.text] = true
+			doc := c.cat.Lookup(v.text)
+			if doc == nil || len(doc.Endpoints) == 0 || doc.HasEndpoint(fi.endpoint) {
+				continue
+			}
+			s := &site{node: call.call}
+			c.report(s, call.call.Fun, CategoryEndpoint, fmt.Sprintf("code %s (returned through %s) is not documented for endpoint %q (only for %s)",
+				v, calleeName(c.pass.Pkg, call.callee), fi.endpoint, quoteList(doc.Endpoints, 3)))
+		}
+	}
+}
+
+// calleeName names fn as code in pkg would: f, pkg.F or T.M.
+func calleeName(pkg *types.Package, fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		if n := namedOf(recv.Type()); n != nil {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() != nil && fn.Pkg() != pkg {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// returnedText lists a summary for a message: "a" (404), "b".
+func returnedText(cs []CodeStatus) string {
+	var parts []string
+	for _, x := range cs {
+		parts = append(parts, codeStatusText(x))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
+}
