@@ -251,6 +251,7 @@ func (c *checker) checkSite(s *site) {
 	c.checkReason(s, code, doc)
 	c.checkRetryable(s, code, doc)
 	c.checkFields(s, code, doc)
+	c.checkMessage(s, code, doc)
 }
 
 // documentedStatuses returns the statuses documented for doc, and where:
