@@ -34,6 +34,7 @@ const (
 	CategoryReason       = "reason"       // a sub-code not allowed with its code
 	CategoryRetryable    = "retryable"    // a retryable code returned without its retryable flag
 	CategoryEndpoint     = "endpoint"     // a code documented only for other endpoints
+	CategoryMessage      = "message"      // a constant message that matches no documented one
 )
 
 // Analyzer checks the packages it is run on against the errcodes.yaml

@@ -253,6 +253,7 @@ func (c *checker) checkCode(s *site, codeExpr ast.Expr, code value) {
 	c.checkReason(s, code, doc)
 	c.checkRetryable(s, code, doc)
 	c.checkFields(s, code, doc)
+	c.checkMessage(s, code, doc)
 }
 
 // documentedStatuses returns the statuses documented for doc, and where:

@@ -23,6 +23,12 @@
 //     entry in the catalog; the message lists the codes the handler returns,
 //     so whoever writes the docs can resolve it.
 //   - directive: a malformed //errcodes: directive.
+//   - message: a constant message (a string, or fmt.Sprintf or fmt.Errorf
+//     of a constant format) that matches no message the docs give its
+//     code. The docs' {name} and $name placeholders and Go's printf verbs
+//     match any text; surrounding space and a trailing period do not
+//     count. When one message with no placeholders is documented, a
+//     suggested fix replaces the string literal with it.
 //
 // Values are resolved through the type checker: literals, named and typed
 // constants, iota and constant expressions. A value that is not a constant

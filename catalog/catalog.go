@@ -31,6 +31,11 @@ type Entry struct {
 	Pos        Pos // where the entry starts
 	StatusPos  Pos // where the status was given, when not at Pos
 
+	// ExampleMessages says the messages are examples or descriptions (a
+	// JSON example, a Description column), not the text the API must
+	// return: they are shown, but Go messages are not compared with them.
+	ExampleMessages bool
+
 	set keys // for inline entries: which keys were written (an overlay sets only those)
 }
 
@@ -55,6 +60,7 @@ type Code struct {
 	Name       string
 	Statuses   []int // documented HTTP statuses, in order of appearance
 	Messages   []string
+	Templates  []string // the messages that are the text the API returns (not examples)
 	Endpoints  []string
 	Fields     []string
 	Required   []string
@@ -360,6 +366,9 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		}
 	}
 	c.Messages = appendNew(c.Messages, e.Messages...)
+	if !e.ExampleMessages {
+		c.Templates = appendNew(c.Templates, e.Messages...)
+	}
 	c.Endpoints = appendNew(c.Endpoints, e.Endpoints...)
 	if len(c.Fields) == 0 && len(e.Fields) > 0 {
 		c.FieldsPos = e.Pos
@@ -411,6 +420,7 @@ func (b *builder) overlay(e Entry) {
 			}
 			c.Messages = append(c.Messages, m)
 		}
+		c.Templates = c.Messages
 	}
 	if e.set&keyEndpoints != 0 {
 		c.Endpoints = e.Endpoints

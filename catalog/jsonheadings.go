@@ -332,6 +332,7 @@ func (p *jhParser) build() {
 			}
 			if ex.hasMsg {
 				e.Messages = []string{ex.message}
+				e.ExampleMessages = true // an example response, not the only text
 			}
 			e.Fields = ex.fields
 			if ex.status != 0 && e.Status == 0 {

@@ -151,11 +151,15 @@ func (p *mdtParser) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 // A column role found from a table header.
 type mdtColumns struct {
 	code, status, message, deprecated, retryable int
+
+	// described: the message column describes the error (Description,
+	// Meaning) rather than giving the text the API returns.
+	described bool
 }
 
 // mdtFindColumns finds the columns by their headers; -1 when absent.
 func mdtFindColumns(headers []string) mdtColumns {
-	c := mdtColumns{-1, -1, -1, -1, -1}
+	c := mdtColumns{-1, -1, -1, -1, -1, false}
 	codeRank, msgRank := 0, 0
 	for i, h := range headers {
 		h = strings.Join(strings.Fields(strings.ToLower(strings.Trim(h, " *_:"))), " ")
@@ -182,6 +186,7 @@ func mdtFindColumns(headers []string) mdtColumns {
 		}
 		if r := mdtMessageRank(h); r > msgRank {
 			c.message, msgRank = i, r
+			c.described = r < 4 // not a Message or Title column
 		}
 	}
 	return c
@@ -276,6 +281,7 @@ func (p *mdtParser) table(t *east.Table) {
 		}
 		if m := cellText(cols.message); m != "" {
 			e.Messages = []string{m}
+			e.ExampleMessages = cols.described
 		}
 		if cols.deprecated >= 0 && mdtTruthy(cellText(cols.deprecated)) {
 			e.Deprecated = true

@@ -392,11 +392,13 @@ func (p *openapiParser) responses(op *openapi3.Operation, endpoint string, path 
 		}
 		for _, c := range codes {
 			p.doc.Entries = append(p.doc.Entries, Entry{
-				Code:      c.code,
-				Status:    status,
-				Messages:  c.messages,
-				Endpoints: []string{endpoint},
-				Pos:       p.pos(line),
+				Code:     c.code,
+				Status:   status,
+				Messages: c.messages,
+				// Response examples illustrate; they are not the only text.
+				ExampleMessages: true,
+				Endpoints:       []string{endpoint},
+				Pos:             p.pos(line),
 			})
 		}
 	}

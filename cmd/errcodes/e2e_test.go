@@ -150,7 +150,7 @@ func TestJSON(t *testing.T) {
 	for _, d := range result["github.com/errcodes/errcodes/testdata/shop/orders"]["errcodes"] {
 		counts[d.Category]++
 	}
-	want := map[string]int{"undocumented": 3, "status": 2, "placeholder": 2, "directive": 1, "endpoint": 1}
+	want := map[string]int{"undocumented": 3, "status": 2, "placeholder": 2, "directive": 1, "endpoint": 1, "message": 1}
 	for cat, n := range want {
 		if counts[cat] != n {
 			t.Errorf("%d %s diagnostics, want %d (all: %v)", counts[cat], cat, n, counts)
@@ -196,6 +196,7 @@ func TestFix(t *testing.T) {
 		`+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")`,
 		`+		apierr.Write(w, http.StatusConflict, "already_paid", "Order already paid")`,
 		`+		return &apierr.Error{Status: http.StatusConflict, Code: "order_already_canceled", Message: "Order already canceled"}`,
+		`+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")`,
 	} {
 		if !strings.Contains(diff, want) {
 			t.Errorf("-fix -diff output lacks %q:\n%s", want, diff)

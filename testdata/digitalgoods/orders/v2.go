@@ -167,7 +167,7 @@ func (h *Handler) Refund(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if order.Status == "hold" {
-		// Must stay silent: the retryable flag is set.
+		// The retryable flag is set; the detail stops short of the docs'.
 		problem.Write(w, r, &problem.Problem{Kind: problem.KindOrderHold, Status: http.StatusAccepted, Detail: "Order has been hold.", Retryable: true})
 		return
 	}

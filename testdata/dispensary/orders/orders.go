@@ -100,7 +100,7 @@ func (h *Handler) Create(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if req.Type == "" {
-		// Must stay silent: the docs show meta.missing in MISSING_PARAMS's
+		// No fields finding: the docs show meta.missing in MISSING_PARAMS's
 		// example but do not say every MISSING_PARAMS carries it.
 		apierr.Write(w, http.StatusBadRequest, apierr.CodeMissingParams, "Please choose delivery, pickup or in-store.", nil)
 		return

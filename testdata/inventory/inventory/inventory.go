@@ -69,8 +69,8 @@ func (h *Handler) Upsert(w http.ResponseWriter, r *http.Request) {
 	}
 	var items []Item
 	if err := json.NewDecoder(r.Body).Decode(&items); err != nil || len(items) == 0 {
-		// Silent: a documented code, for this endpoint, with its status.
-		problem.Write(w, http.StatusBadRequest, codeInvalidInventories, "There is no inventories to be updated")
+		// Wrong message: the docs say "There is no inventories to be updated".
+		problem.Write(w, http.StatusBadRequest, codeInvalidInventories, "No inventories to update")
 		return
 	}
 	for _, it := range items {
@@ -106,8 +106,8 @@ func (h *Handler) OutOfStock(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !h.Store.HasVariant(store, variant) {
-		// Silent: a documented code and status; the message is built at
-		// run time, and messages are not compared.
+		// Silent: a documented code and status; each verb of the message
+		// stands where the docs' template has a {placeholder}.
 		problem.Write(w, http.StatusBadRequest, "invalid_code", fmt.Sprintf("%s is not a valid variant in store %s", variant, store))
 		return
 	}

@@ -57,19 +57,19 @@ func (h *Handler) Create(w http.ResponseWriter, r *http.Request) {
 	case errors.Is(err, ErrBalance):
 		apierr.Write(w, http.StatusPaymentRequired, "insufficient_balance", "Top up your balance to buy this label")
 	case errors.Is(err, ErrRateLimited):
-		// Right: createLabel documents quota_exceeded with 429 (it is
-		// createShipment that documents it with 403).
+		// Right status: createLabel documents quota_exceeded with 429 (it
+		// is createShipment's 403); the message drops "; retry later.".
 		apierr.Write(w, http.StatusTooManyRequests, "quota_exceeded", "The carrier allows 100 labels an hour")
 	case errors.Is(err, ErrMonthlyQuota):
 		// Wrong: createLabel documents quota_exceeded with 429; 403 is
 		// createShipment's status for it. The finding cites createLabel's.
 		apierr.Write(w, http.StatusForbidden, "quota_exceeded", "Monthly label quota reached")
 	case errors.Is(err, ErrCarrierInput):
-		// Silent: createLabel documents carrier_rejected under 4XX, so
-		// any 4xx status may be right for this operation.
+		// No status finding: createLabel documents carrier_rejected under
+		// 4XX, so any 4xx status may be right for this operation.
 		apierr.Write(w, http.StatusBadRequest, "carrier_rejected", "The carrier refused the parcel")
 	case errors.Is(err, ErrCarrierRefused):
-		// Silent: the status is the carrier's, not a constant.
+		// No status finding: the status is the carrier's, not a constant.
 		apierr.Write(w, h.Carrier.LastStatus(), "carrier_rejected", "The carrier refused the label")
 	case err != nil:
 		apierr.Respond(w, err)

@@ -225,8 +225,8 @@ func notFound(w http.ResponseWriter, err error) {
 		return
 	}
 	if errors.Is(err, ErrQuota) {
-		// Silent: no endpoint is marked here, and 403 is one of the
-		// statuses the spec gives quota_exceeded (createShipment's).
+		// No status finding: no endpoint is marked here, and 403 is one of
+		// the statuses the spec gives quota_exceeded (createShipment's).
 		apierr.Write(w, http.StatusForbidden, "quota_exceeded", "Monthly shipment quota reached")
 		return
 	}

@@ -77,7 +77,7 @@ func (h *Handler) Cancel(w http.ResponseWriter, r *http.Request) {
 	state, ok := h.Store.State(r.PathValue("id"))
 	switch {
 	case !ok:
-		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")
+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "No order with this id")
 	case state == statusCanceled:
 		// TODO: the docs team will tell us the message.
 		apierr.Write(w, http.StatusConflict, "order_already_canceled", "?")

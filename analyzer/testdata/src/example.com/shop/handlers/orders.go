@@ -62,5 +62,5 @@ func GetOrder(w http.ResponseWriter, r *http.Request) error { // want GetOrder:`
 		return apierr.New("store_not_found", http.StatusNotFound, "Store not found")
 	}
 	// Constant expressions and parenthesised values resolve.
-	return apierr.New(("rate_limit" + "_exceeded"), http.StatusTooManyRequests+1, "slow down") // want `code "rate_limit_exceeded" is documented with status 429 Too Many Requests \(docs/errors.yaml:14\) but returned with 430`
+	return apierr.New(("rate_limit" + "_exceeded"), http.StatusTooManyRequests+1, "slow down") // want `code "rate_limit_exceeded" is documented with status 429 Too Many Requests \(docs/errors.yaml:14\) but returned with 430` `message "slow down" does not match the documented "Please wait for a few minutes and try again"`
 }

@@ -34,7 +34,7 @@ func Typed(r *http.Request) *apierr.Error { // want Typed:`returns\("already_pai
 		return apierr.New(string(paidTyped), http.StatusPaymentRequired, "") // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 402 Payment Required`
 	}
 	// Generic emitter: the type argument is inferred from the typed constant.
-	return apierr.Newf(paidTyped, 400, "order %s already paid", r.PathValue("id")) // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request`
+	return apierr.Newf(paidTyped, 400, "order %s already paid", r.PathValue("id")) // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request` `message "order %s already paid" does not match the documented "Order already paid"`
 }
 
 // Literals checks composite literals of the emitter type.
