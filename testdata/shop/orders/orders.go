@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/errcodes/errcodes/testdata/shop/apierr"
+	"github.com/errcodes/errcodes/testdata/shop/respond"
 )
 
 // Order states.
@@ -32,6 +33,7 @@ func (h *Handler) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /orders/{id}/complete", h.Complete)
 	mux.HandleFunc("POST /orders/{id}/cancel", h.Cancel)
 	mux.HandleFunc("GET /orders/{id}/details", h.Details)
+	mux.HandleFunc("POST /orders/{id}/confirm", h.Confirm)
 }
 
 // Pay serves "Paid Order".
@@ -103,4 +105,20 @@ func (h *Handler) Details(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Write([]byte(`{"state":"` + state + `"}`))
+}
+
+// Confirm serves "Confirm Order", through the respond shortcuts.
+func (h *Handler) Confirm(w http.ResponseWriter, r *http.Request) {
+	state, ok := h.Store.State(r.PathValue("id"))
+	switch {
+	case !ok:
+		respond.NotFound(w, "invalid_order_number", "Order not found")
+	case state == statusCanceled:
+		respond.NotFound(w, "order_already_canceled", "Order already canceled")
+	case state == statusCompleted:
+		respond.Conflict(w, "order_already_completed", "Order already completed")
+	default:
+		h.Store.SetState(r.PathValue("id"), statusCompleted)
+		w.WriteHeader(http.StatusNoContent)
+	}
 }
