@@ -57,3 +57,34 @@ func TestDecodeConst(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryAndGlobalFactsGob(t *testing.T) {
+	for _, f := range []any{
+		&summaryFact{Codes: normalize([]CodeStatus{{"s:b", 409}, {"s:a", 404}, {"i:1003", 0}, {"s:a", 404}})},
+		&globalFact{Values: []RoleConst{{"Code", "s:invalid_order_number"}, {"Status", "i:404"}}},
+	} {
+		var first []byte
+		for range 10 {
+			var buf bytes.Buffer
+			if err := gob.NewEncoder(&buf).Encode(f); err != nil {
+				t.Fatal(err)
+			}
+			if first == nil {
+				first = buf.Bytes()
+			} else if !bytes.Equal(first, buf.Bytes()) {
+				t.Fatalf("%T encoding is not deterministic", f)
+			}
+		}
+		back := reflect.New(reflect.TypeOf(f).Elem()).Interface()
+		if err := gob.NewDecoder(bytes.NewReader(first)).Decode(back); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(back, f) {
+			t.Errorf("round trip: %v, want %v", back, f)
+		}
+	}
+	s := &summaryFact{Codes: normalize([]CodeStatus{{"s:b", 409}, {"s:a", 404}, {"i:1003", 0}, {"s:a", 404}})}
+	if got, want := s.String(), `returns(1003, "a" (404), "b" (409))`; got != want {
+		t.Errorf("String() = %s, want %s", got, want)
+	}
+}
