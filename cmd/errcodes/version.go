@@ -13,6 +13,10 @@ import (
 	"github.com/errcodes/errcodes/catalog"
 )
 
+// version is errcodes' version, set by the release build with
+// -ldflags=-X=main.version=v1.2.3; it is part of the -V=full hash.
+var version = "devel"
+
 // printVersion answers -V=full, which go vet asks once per run and hashes
 // into the cache key of every result. go vet does not hash files a tool
 // reads on its own, so the version must cover the configs and catalog
@@ -20,6 +24,7 @@ import (
 // cached result standing.
 func printVersion() int {
 	h := sha256.New()
+	fmt.Fprintf(h, "errcodes %s\n", version)
 	exe, err := os.Executable()
 	if err == nil {
 		var f *os.File
