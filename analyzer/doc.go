@@ -6,41 +6,54 @@
 // errcodes: check returned error codes against the documented catalog
 //
 // Public APIs document their error codes: the code, the HTTP status it
-// goes with, its message, the endpoints that return it. errcodes reads
-// that catalog through errcodes.yaml (found by walking up from each
-// package's directory, or named by -config) and reports, at each place
-// the code returns an error code through a configured emitter (a function,
-// a method or a struct type):
+// goes with, its message, its fields, the endpoints that return it.
+// errcodes reads that catalog through errcodes.yaml (found by walking up
+// from each package's directory, or named by -config), from YAML or
+// straight from the published docs, and reports, at each place the code
+// returns an error code through an emitter (a configured function, method
+// or struct type, a wrapper inferred from them, or a framework preset):
 //
-//   - undocumented: a constant code the catalog does not document. When a
+//   - undocumented: a code the catalog does not document. When a
 //     documented code is one or two edits away, the message names it and a
 //     suggested fix replaces the string literal.
-//   - status: a code returned with a constant HTTP status other than the
+//   - status: a code returned with an HTTP status other than the
 //     documented one. The suggested fix writes the documented status, as a
 //     net/http constant when the file imports net/http.
 //   - placeholder: a code or message "?" returned in Go code, or a handler
 //     marked //errcodes:endpoint NAME whose endpoint has an unresolved "?"
-//     entry in the catalog; the message lists the codes the handler returns,
-//     so whoever writes the docs can resolve it.
-//   - directive: a malformed //errcodes: directive.
+//     entry in the catalog; the message lists the codes the handler may
+//     return, so whoever writes the docs can resolve it.
+//   - endpoint: a code a handler serving an endpoint may return, directly
+//     or through the functions it calls, that the catalog documents only
+//     for other endpoints.
+//   - deprecated: a deprecated code still returned.
+//   - fields: extra fields the docs do not list for the code, or a
+//     required one left out.
+//   - reason: a sub-code not allowed with its code.
+//   - retryable: a retryable code returned without its retryable flag.
 //   - message: a constant message (a string, or fmt.Sprintf or fmt.Errorf
 //     of a constant format) that matches no message the docs give its
 //     code. The docs' {name} and $name placeholders and Go's printf verbs
 //     match any text; surrounding space and a trailing period do not
 //     count. When one message with no placeholders is documented, a
 //     suggested fix replaces the string literal with it.
+//   - directive: a malformed //errcodes: directive.
 //
-// Values are resolved through the type checker: literals, named and typed
-// constants, iota and constant expressions. A value that is not a constant
-// is skipped without a word: errcodes reports only what it is sure of.
-// Emitters are matched by type identity, never by name. Test files are
-// not checked.
+// Values are resolved when they are certain: constants through the type
+// checker; locals assigned only constants on every path, package-level
+// variables nothing reassigns, fields of enum-like struct variables and
+// map literal lookups through the package's SSA form. Anything else is
+// skipped without a word: errcodes reports only what it is sure of.
+// Emitters are matched by type identity, never by name. Wrappers, the
+// per-function code sets and package-level values are carried across
+// packages as facts. Test files are not checked.
 //
 // A finding is suppressed by //errcodes:ignore REASON on its line or the
 // line above; the reason is required.
 //
 // # Examples
 //
-//	handlers.go:31:28: code "invalid_order_numbr" is not in the catalog; did you mean "invalid_order_number"?
-//	handlers.go:40:33: code "already_paid" is documented with status 409 Conflict but returned with 400 Bad Request
+//	orders/orders.go:43:40: code "invalid_order_numbr" is not in the catalog; did you mean "invalid_order_number"?
+//	orders/orders.go:47:19: code "already_paid" is documented with status 409 Conflict (errcodes.yaml:7) but returned with 400 Bad Request
+//	orders/orders.go:117:23: code "order_already_canceled" is documented with status 409 Conflict (docs/errors.yaml:15) but returned with 404 Not Found (by respond.NotFound)
 package analyzer
