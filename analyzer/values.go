@@ -183,12 +183,23 @@ func (c *checker) constValues(e ast.Expr) []constant.Value {
 	if !ok {
 		return nil
 	}
-	out, ok := c.resolve(val, make(map[ssa.Value]bool))
+	out, ok := c.safeResolve(val)
 	if !ok || len(out) == 0 {
 		return nil
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ExactString() < out[j].ExactString() })
 	return dedupe(out)
+}
+
+// safeResolve resolves val; an unexpected SSA shape that panics leaves
+// the value unresolved rather than crashing the run.
+func (c *checker) safeResolve(val ssa.Value) (out []constant.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = nil, false
+		}
+	}()
+	return c.resolve(val, make(map[ssa.Value]bool))
 }
 
 // mayResolve reports whether e has a form whose values errcodes can
@@ -263,7 +274,7 @@ func (c *checker) resolve(v ssa.Value, seen map[ssa.Value]bool) ([]constant.Valu
 			return nil, false
 		}
 		st, ok := v.X.Type().Underlying().(*types.Struct)
-		if !ok {
+		if !ok || v.Field >= st.NumFields() {
 			return nil, false
 		}
 		return c.resolveGlobal(g, st.Field(v.Field).Name(), seen)
@@ -276,11 +287,9 @@ func (c *checker) resolve(v ssa.Value, seen map[ssa.Value]bool) ([]constant.Valu
 func (c *checker) resolveLoad(addr ssa.Value, seen map[ssa.Value]bool) ([]constant.Value, bool) {
 	field := ""
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
-		st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
-		if !ok {
+		if field = fieldName(fa); field == "" {
 			return nil, false
 		}
-		field = st.Field(fa.Field).Name()
 		addr = fa.X
 	}
 	g, ok := addr.(*ssa.Global)
@@ -350,9 +359,15 @@ func fieldStores(v *ssaValues, addr ssa.Value, field string) []*ssa.Store {
 	return stores
 }
 
+// fieldName returns the name of the field fa addresses, or "" when its
+// struct is not known (a type parameter's).
 func fieldName(fa *ssa.FieldAddr) string {
-	st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
 	if !ok {
+		return ""
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
 		return ""
 	}
 	return st.Field(fa.Field).Name()
