@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/errcodes/errcodes/analyzer"
@@ -18,4 +19,8 @@ func TestPresetNetHTTP(t *testing.T) {
 
 func TestPresetJSON(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/jsonbody")
+}
+
+func TestPresetGin(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "gin"), analyzer.New(analyzer.Options{}), "./...")
 }
