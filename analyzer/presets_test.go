@@ -24,3 +24,7 @@ func TestPresetJSON(t *testing.T) {
 func TestPresetGin(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "gin"), analyzer.New(analyzer.Options{}), "./...")
 }
+
+func TestPresetEcho(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "echo"), analyzer.New(analyzer.Options{}), "./...")
+}
