@@ -66,6 +66,7 @@ const (
 	keyMarshalIndent = "encoding/json.MarshalIndent"
 	keyRenderStatus  = renderPkg + ".Status"
 	keyRenderJSON    = renderPkg + ".JSON"
+	keyRenderDefault = renderPkg + ".DefaultResponder"
 	keyEchoJSON      = echoPkg + ".Context.JSON"
 	keyEchoPretty    = echoPkg + ".Context.JSONPretty"
 	keyEchoHTTPError = echoPkg + ".NewHTTPError"
@@ -506,7 +507,8 @@ func (c *checker) presetWanted(s *site, alwaysError bool) bool {
 //
 //   - nethttp: w.WriteHeader(status), then json.NewEncoder(w).Encode(body)
 //     or, with b, _ := json.Marshal(body) used only there, w.Write(b).
-//   - chi: render.Status(r, status), then render.JSON(w, r, body).
+//   - chi: render.Status(r, status), then render.JSON(w, r, body) or
+//     render.DefaultResponder(w, r, body).
 //
 // A write that no status setter can precede is a 200 OK response: no
 // site. The status is known only when exactly one setter can run before
@@ -647,7 +649,7 @@ func (c *checker) statusWrites(fb *ast.BlockStmt, nethttp, chi bool) funcWrites 
 					f.writes = append(f.writes, bodyWrite{"nethttp", t, call, body, path})
 				}
 			}
-		case chi && key == keyRenderJSON && len(args) == 3:
+		case chi && (key == keyRenderJSON || key == keyRenderDefault) && len(args) == 3:
 			if t := c.identObj(args[1]); t != nil {
 				f.writes = append(f.writes, bodyWrite{"chi", t, call, args[2], path})
 			}

@@ -28,3 +28,7 @@ func TestPresetGin(t *testing.T) {
 func TestPresetEcho(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "echo"), analyzer.New(analyzer.Options{}), "./...")
 }
+
+func TestPresetChi(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "chi"), analyzer.New(analyzer.Options{}), "./...")
+}
