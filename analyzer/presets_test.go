@@ -32,3 +32,7 @@ func TestPresetEcho(t *testing.T) {
 func TestPresetChi(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "chi"), analyzer.New(analyzer.Options{}), "./...")
 }
+
+func TestPresetGRPC(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "grpc"), analyzer.New(analyzer.Options{}), "./...")
+}
