@@ -36,3 +36,7 @@ func TestPresetChi(t *testing.T) {
 func TestPresetGRPC(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "grpc"), analyzer.New(analyzer.Options{}), "./...")
 }
+
+func TestPresetFiber(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "fiber"), analyzer.New(analyzer.Options{}), "./...")
+}
