@@ -368,16 +368,42 @@ func (c *checker) literalOf1(e ast.Expr, follow bool) *ast.CompositeLit {
 }
 
 // soleInit returns the initial value of the local variable id refers to,
-// when id is its only use: no assignment, no &v, no call that may change
-// what it holds. Otherwise nil.
+// when id is its only use. Otherwise nil.
 func (c *checker) soleInit(id *ast.Ident) ast.Expr {
+	decl, v := c.soleUse(id)
+	switch d := decl.(type) {
+	case *ast.AssignStmt:
+		if len(d.Lhs) == len(d.Rhs) {
+			for i, l := range d.Lhs {
+				if l, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.Defs[l] == v {
+					return d.Rhs[i]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(d.Names) == len(d.Values) {
+			for i, name := range d.Names {
+				if c.pass.TypesInfo.Defs[name] == v {
+					return d.Values[i]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// soleUse returns the statement that declares the local variable id
+// refers to (a := assignment or a var spec) when id is its only use: it
+// is not assigned, its address is not taken, it is passed to nothing that
+// could change what it holds. Otherwise nil.
+func (c *checker) soleUse(id *ast.Ident) (ast.Node, *types.Var) {
 	info := c.pass.TypesInfo
 	v, ok := info.Uses[id].(*types.Var)
 	if !ok || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
-		return nil // not a local variable
+		return nil, nil // not a local variable
 	}
 	scope := v.Parent()
-	var init ast.Expr
+	var decl ast.Node
 	uses := 0
 	ast.Inspect(c.file, func(n ast.Node) bool {
 		if n == nil || n.End() < scope.Pos() || n.Pos() > scope.End() {
@@ -389,35 +415,31 @@ func (c *checker) soleInit(id *ast.Ident) ast.Expr {
 				uses++
 			}
 		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
-				for i, l := range n.Lhs {
-					if l, ok := l.(*ast.Ident); ok && info.Defs[l] == v {
-						init = n.Rhs[i]
-					}
-				}
+			if n.Tok == token.DEFINE && slices.ContainsFunc(n.Lhs, func(l ast.Expr) bool {
+				id, ok := l.(*ast.Ident)
+				return ok && info.Defs[id] == v
+			}) {
+				decl = n
 			}
 		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i, name := range n.Names {
-					if info.Defs[name] == v {
-						init = n.Values[i]
-					}
-				}
+			if slices.ContainsFunc(n.Names, func(id *ast.Ident) bool { return info.Defs[id] == v }) {
+				decl = n
 			}
 		}
 		return true
 	})
-	if uses != 1 {
-		return nil
+	if uses != 1 || decl == nil {
+		return nil, nil
 	}
-	return init
+	return decl, v
 }
 
 // jsonSite returns the json preset's site of lit: a literal of a struct
 // type with a code field and a status field (named or JSON-tagged code or
 // error_code, and status, status_code or http_status), such as an error
-// envelope the handler encodes itself. The code field must be tagged: the
-// tag is what says the type is a JSON body (see codeTagged).
+// envelope the handler encodes itself, that sets both. The code field must
+// be tagged: the tag is what says the type is a JSON body (see
+// codeTagged).
 func (c *checker) jsonSite(lit *ast.CompositeLit) *site {
 	if !c.match.hasPreset("json") {
 		return nil
@@ -434,18 +456,20 @@ func (c *checker) jsonSite(lit *ast.CompositeLit) *site {
 		return nil
 	}
 	code, ok := roles[catalog.RoleCode]
-	if !ok {
-		return nil // left out: the zero value is no code
+	status, hasStatus := roles[catalog.RoleStatus]
+	if !ok || !hasStatus {
+		// A code left out is no code. A literal that leaves its status
+		// out gets it elsewhere: from the call that writes it, a preset's
+		// site of its own, or a middleware errcodes cannot follow.
+		return nil
 	}
 	s := &site{
 		node:   lit,
-		args:   map[catalog.Role]ast.Expr{catalog.RoleCode: code},
+		args:   map[catalog.Role]ast.Expr{catalog.RoleCode: code, catalog.RoleStatus: status},
 		mapped: map[catalog.Role]bool{catalog.RoleCode: true, catalog.RoleStatus: true, catalog.RoleMessage: has[catalog.RoleMessage]},
 	}
-	for _, r := range []catalog.Role{catalog.RoleStatus, catalog.RoleMessage} {
-		if e, ok := roles[r]; ok {
-			s.args[r] = e
-		}
+	if e, ok := roles[catalog.RoleMessage]; ok {
+		s.args[catalog.RoleMessage] = e
 	}
 	if !c.presetWanted(s, false) {
 		return nil
@@ -490,7 +514,7 @@ func (c *checker) presetWanted(s *site, alwaysError bool) bool {
 		status, known = c.constStatus(e)
 	}
 	switch {
-	case known && !code.quoted && code.text == strconv.Itoa(status):
+	case known && code.text == strconv.Itoa(status):
 		return false // the body repeats the status: it is no error code
 	case known:
 		return status >= 400 || alwaysError
@@ -790,43 +814,19 @@ func (c *checker) marshalled(e ast.Expr) ast.Expr {
 	if !ok {
 		return nil
 	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
+	decl, v := c.soleUse(id)
+	as, ok := decl.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 		return nil
 	}
-	var x ast.Expr
-	uses := 0
-	scope := v.Parent()
-	if scope == nil || v.Pkg() == nil || scope == v.Pkg().Scope() {
+	if l, ok := as.Lhs[0].(*ast.Ident); !ok || c.pass.TypesInfo.Defs[l] != v {
 		return nil
 	}
-	ast.Inspect(c.file, func(n ast.Node) bool {
-		if n == nil || n.End() < scope.Pos() || n.Pos() > scope.End() {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.Ident:
-			if c.pass.TypesInfo.Uses[n] == v {
-				uses++
-			}
-		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE || len(n.Lhs) != 2 || len(n.Rhs) != 1 {
-				break
-			}
-			if l, ok := n.Lhs[0].(*ast.Ident); !ok || c.pass.TypesInfo.Defs[l] != v {
-				break
-			}
-			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(call.Args) >= 1 &&
-				(c.calls(call, keyMarshal) || c.calls(call, keyMarshalIndent)) {
-				x = call.Args[0]
-			}
-		}
-		return true
-	})
-	if uses != 1 {
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 || !(c.calls(call, keyMarshal) || c.calls(call, keyMarshalIndent)) {
 		return nil
 	}
-	return x
+	return call.Args[0]
 }
 
 // errorInfoSite returns the grpc preset's site of an errdetails.ErrorInfo
