@@ -10,7 +10,8 @@
 // that catalog through errcodes.yaml (found by walking up from each
 // package's directory, or named by -config) and reports, at each place
 // the code returns an error code through a configured emitter (a function,
-// a method or a struct type):
+// a method or a struct type) or a framework preset (net/http with
+// encoding/json, JSON error structs, gin, echo, chi, fiber, gRPC):
 //
 //   - undocumented: a constant code the catalog does not document. When a
 //     documented code is one or two edits away, the message names it and a
