@@ -193,6 +193,9 @@ func (v value) String() string {
 
 // constCode returns the constant code e evaluates to, if it is one.
 func (c *checker) constCode(e ast.Expr) (value, bool) {
+	if n, ok := e.(*constName); ok {
+		return n.v, true // a preset's code read by its constant's name
+	}
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil {
 		return value{}, false

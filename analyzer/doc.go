@@ -11,7 +11,9 @@
 // from each package's directory, or named by -config), from YAML or
 // straight from the published docs, and reports, at each place the code
 // returns an error code through an emitter (a configured function, method
-// or struct type, a wrapper inferred from them, or a framework preset):
+// or struct type, a wrapper inferred from them, or a framework preset:
+// net/http with encoding/json, JSON error structs, gin, echo, chi, fiber,
+// gRPC):
 //
 //   - undocumented: a code the catalog does not document. When a
 //     documented code is one or two edits away, the message names it and a

@@ -169,6 +169,9 @@ func (c *checker) constValues(e ast.Expr) []constant.Value {
 	if e == nil {
 		return nil
 	}
+	if n, ok := e.(*constName); ok {
+		return []constant.Value{constant.MakeString(n.v.text)} // a preset's code read by its name
+	}
 	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
 		return []constant.Value{tv.Value}
 	}
