@@ -150,7 +150,7 @@ func TestJSON(t *testing.T) {
 	for _, d := range result["github.com/errcodes/errcodes/testdata/shop/orders"]["errcodes"] {
 		counts[d.Category]++
 	}
-	want := map[string]int{"undocumented": 3, "status": 3, "placeholder": 2, "directive": 1, "endpoint": 1, "message": 1}
+	want := map[string]int{"undocumented": 4, "status": 3, "placeholder": 2, "directive": 1, "endpoint": 1, "message": 1}
 	for cat, n := range want {
 		if counts[cat] != n {
 			t.Errorf("%d %s diagnostics, want %d (all: %v)", counts[cat], cat, n, counts)
@@ -209,13 +209,14 @@ func TestFix(t *testing.T) {
 	// the handler whose docs say "?".
 	want := []string{
 		`apierr/apierr.go:31:43: code "internal_error" is not in the catalog`,
-		`orders/orders.go:85:66: message "?" is an unresolved placeholder`,
-		`orders/orders.go:87:40: code "order_completed" is not in the catalog`,
-		`orders/orders.go:87:86: errcodes:ignore needs a reason: //errcodes:ignore why this finding is wrong or accepted`,
-		`orders/orders.go:96:1: endpoint "Get Order Details" has an unresolved "?" entry (docs/errors.yaml:22); Details returns "invalid_order_number" (404), "order_not_paid" (409)`,
-		`orders/orders.go:100:40: code "invalid_order_number" is not documented for endpoint "Get Order Details" (only for "Paid Order", "Complete Order", "Cancel Order")`,
-		`orders/orders.go:104:40: code "order_not_paid" is not in the catalog`,
-		`orders/orders.go:117:23: code "order_already_canceled" is documented with status 409 Conflict (docs/errors.yaml:15) but returned with 404 Not Found (by respond.NotFound)`,
+		`orders/orders.go:87:66: message "?" is an unresolved placeholder`,
+		`orders/orders.go:89:40: code "order_completed" is not in the catalog`,
+		`orders/orders.go:89:86: errcodes:ignore needs a reason: //errcodes:ignore why this finding is wrong or accepted`,
+		`orders/orders.go:98:1: endpoint "Get Order Details" has an unresolved "?" entry (docs/errors.yaml:22); Details returns "invalid_order_number" (404), "order_not_paid" (409)`,
+		`orders/orders.go:102:40: code "invalid_order_number" is not documented for endpoint "Get Order Details" (only for "Paid Order", "Complete Order", "Cancel Order")`,
+		`orders/orders.go:106:40: code "order_not_paid" is not in the catalog`,
+		`orders/orders.go:119:23: code "order_already_canceled" is documented with status 409 Conflict (docs/errors.yaml:15) but returned with 404 Not Found (by respond.NotFound)`,
+		`orders/orders.go:137:54: code "out_of_stock" is not in the catalog`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("after -fix:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

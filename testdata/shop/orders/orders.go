@@ -2,6 +2,7 @@
 package orders
 
 import (
+	"encoding/json"
 	"net/http"
 
 	"github.com/errcodes/errcodes/testdata/shop/apierr"
@@ -34,6 +35,7 @@ func (h *Handler) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /orders/{id}/cancel", h.Cancel)
 	mux.HandleFunc("GET /orders/{id}/details", h.Details)
 	mux.HandleFunc("POST /orders/{id}/confirm", h.Confirm)
+	mux.HandleFunc("POST /orders/{id}/reserve", h.Reserve)
 }
 
 // Pay serves "Paid Order".
@@ -121,4 +123,16 @@ func (h *Handler) Confirm(w http.ResponseWriter, r *http.Request) {
 		h.Store.SetState(r.PathValue("id"), statusCompleted)
 		w.WriteHeader(http.StatusNoContent)
 	}
+}
+
+// Reserve serves "Reserve Stock". It writes its error body by hand:
+// errcodes' nethttp preset reads WriteHeader and the encoded body.
+func (h *Handler) Reserve(w http.ResponseWriter, r *http.Request) {
+	if _, ok := h.Store.State(r.PathValue("id")); !ok {
+		w.WriteHeader(http.StatusNotFound)
+		json.NewEncoder(w).Encode(map[string]string{"code": "invalid_order_number", "message": "Order not found"})
+		return
+	}
+	w.WriteHeader(http.StatusConflict)
+	json.NewEncoder(w).Encode(map[string]string{"code": "out_of_stock", "message": "Not enough stock"})
 }
