@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -12,13 +13,35 @@ import (
 // names (an OpenAPI operation's "METHOD /path") is checked as that
 // endpoint, as if marked with //errcodes:endpoint.
 
-// routeFuncs are the functions that register a handler: the pattern is
-// argument 0, the handler argument 1.
-var routeFuncs = map[string]bool{
-	"net/http.ServeMux.HandleFunc": true,
-	"net/http.ServeMux.Handle":     true,
-	"net/http.HandleFunc":          true,
-	"net/http.Handle":              true,
+// A routeFunc registers a handler: the path (or "METHOD /path" pattern)
+// is argument 0 and the handler is argument handler (-1: the last, after
+// any middleware). method is the HTTP method the function implies, ""
+// when the pattern carries it. recv, when set, is the receiver type the
+// call must have: routers that a group or sub-router may have prefixed
+// with a path errcodes cannot see are left alone.
+type routeFunc struct {
+	handler int
+	method  string
+	recv    string
+}
+
+var routeFuncs = map[string]routeFunc{
+	"net/http.ServeMux.HandleFunc": {handler: 1},
+	"net/http.ServeMux.Handle":     {handler: 1},
+	"net/http.HandleFunc":          {handler: 1},
+	"net/http.Handle":              {handler: 1},
+}
+
+func init() {
+	for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"} {
+		// gin: engine.GET(path, handlers...), methods promoted from RouterGroup.
+		routeFuncs["github.com/gin-gonic/gin.RouterGroup."+m] = routeFunc{handler: -1, method: m, recv: "github.com/gin-gonic/gin.Engine"}
+		// echo: e.GET(path, handler, middleware...).
+		routeFuncs["github.com/labstack/echo/v4.Echo."+m] = routeFunc{handler: 1, method: m, recv: "github.com/labstack/echo/v4.Echo"}
+		// chi: r.Get(pattern, handlerFn) on the root *chi.Mux.
+		chi := m[:1] + strings.ToLower(m[1:])
+		routeFuncs["github.com/go-chi/chi/v5.Mux."+chi] = routeFunc{handler: 1, method: m, recv: "github.com/go-chi/chi/v5.Mux"}
+	}
 }
 
 // findRoutes records, for each handler of this package registered with
@@ -32,27 +55,54 @@ func (c *checker) findRoutes() {
 	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) != 2 {
+			if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
 				return true
 			}
 			fn, ok := typeutil.Callee(info, call).(*types.Func)
-			if !ok || !routeFuncs[funcKey(fn)] {
+			if !ok {
+				return true
+			}
+			rf, ok := routeFuncs[funcKey(fn)]
+			if !ok || rf.recv != "" && !receiverIs(info, call, rf.recv) {
 				return true
 			}
 			tv, ok := info.Types[call.Args[0]]
 			if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 				return true
 			}
-			endpoint, ok := c.cat.EndpointForRoute(constant.StringVal(tv.Value))
+			pattern := constant.StringVal(tv.Value)
+			if rf.method != "" {
+				pattern = rf.method + " " + pattern
+			}
+			endpoint, ok := c.cat.EndpointForRoute(pattern)
 			if !ok {
 				return true
 			}
-			if h := handlerFunc(info, call.Args[1]); h != nil && h.Pkg() == c.pass.Pkg {
+			arg := call.Args[len(call.Args)-1]
+			if rf.handler >= 0 {
+				arg = call.Args[rf.handler]
+			}
+			if h := handlerFunc(info, arg); h != nil && h.Pkg() == c.pass.Pkg {
 				c.routes[h] = endpoint
 			}
 			return true
 		})
 	}
+}
+
+// receiverIs reports whether the method call's receiver has type want
+// (pkgpath.Type), or a pointer to it.
+func receiverIs(info *types.Info, call *ast.CallExpr, want string) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	tv, ok := info.Types[sel.X]
+	if !ok {
+		return false
+	}
+	n := namedOf(tv.Type)
+	return n != nil && typeKey(n) == want
 }
 
 // handlerFunc returns the function or method a handler expression names:

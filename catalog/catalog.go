@@ -170,6 +170,19 @@ func NormalizeRoute(pattern string) string {
 	return strings.ToUpper(method) + " " + path
 }
 
+// isRoute reports whether an endpoint's name is "METHOD /path".
+func isRoute(ep string) bool {
+	method, path, ok := strings.Cut(ep, " ")
+	if !ok || !strings.HasPrefix(path, "/") {
+		return false
+	}
+	switch strings.ToUpper(method) {
+	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+		return true
+	}
+	return false
+}
+
 // addRoutes records a doc's routes.
 func (cat *Catalog) addRoutes(routes map[string]string) {
 	for r, ep := range routes {
@@ -451,6 +464,14 @@ func (b *builder) finish() (*Catalog, error) {
 	}
 	sortCodes(cat.Codes)
 	cat.reindex()
+	// An endpoint named as a route ("POST /orders/{id}", as OpenAPI
+	// names operations without an operationId, or as a YAML catalog may)
+	// is the endpoint of that route.
+	for ep := range cat.endpoints {
+		if isRoute(ep) {
+			cat.addRoutes(map[string]string{ep: ep})
+		}
+	}
 	cat.Warnings.sort()
 	return cat, b.errs.err()
 }
