@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -370,10 +369,10 @@ func (d *yamlDecoder) sources(k, v *yaml.Node) []Source {
 var (
 	ident      = `[\p{L}_][\p{L}\p{N}_]*`
 	pkgPath    = `[^\s()*]+`
-	funcRE     = regexp.MustCompile(`^` + pkgPath + `\.` + ident + `(\.` + ident + `)?$`)
-	ptrFuncRE  = regexp.MustCompile(`^\(\*(` + pkgPath + `\.` + ident + `)\)\.(` + ident + `)$`)
-	typeRE     = regexp.MustCompile(`^` + pkgPath + `\.` + ident + `$`)
-	identRE    = regexp.MustCompile(`^` + ident + `$`)
+	funcRE     = lazyRegexp(`^` + pkgPath + `\.` + ident + `(\.` + ident + `)?$`)
+	ptrFuncRE  = lazyRegexp(`^\(\*(` + pkgPath + `\.` + ident + `)\)\.(` + ident + `)$`)
+	typeRE     = lazyRegexp(`^` + pkgPath + `\.` + ident + `$`)
+	identRE    = lazyRegexp(`^` + ident + `$`)
 	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable"}
 )
 

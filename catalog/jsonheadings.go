@@ -26,7 +26,6 @@ package catalog
 
 import (
 	"encoding/json"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,7 +80,7 @@ func jhMayHave(data []byte) bool {
 	return strings.Contains(s, "{") && jhCodeKey.MatchString(s)
 }
 
-var jhCodeKey = regexp.MustCompile(`"(?:code|error_code|errorCode)"\s*:`)
+var jhCodeKey = lazyRegexp(`"(?:code|error_code|errorCode)"\s*:`)
 
 func parseJSONHeadings(filename string, data []byte) (*Doc, error) {
 	p := jhParse(filename, data)
@@ -229,12 +228,12 @@ func jhInList(n ast.Node) bool {
 }
 
 var (
-	jhUpperSnake = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$`)
-	jhIdent      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.:-]*$`)
-	jhAnchor     = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
-	jhCodeSpan   = regexp.MustCompile("^`+([^`]+)`+$")
+	jhUpperSnake = lazyRegexp(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$`)
+	jhIdent      = lazyRegexp(`^[A-Za-z][A-Za-z0-9_.:-]*$`)
+	jhAnchor     = lazyRegexp(`\s*\{#[^}]*\}\s*$`)
+	jhCodeSpan   = lazyRegexp("^`+([^`]+)`+$")
 
-	jhHeadingStatus = regexp.MustCompile(`^\S+\s+\(\s*(?:HTTP\s*)?([1-5][0-9][0-9])\b[^)]*\)`)
+	jhHeadingStatus = lazyRegexp(`^\S+\s+\(\s*(?:HTTP\s*)?([1-5][0-9][0-9])\b[^)]*\)`)
 )
 
 // jhHeadingToken returns the code a Markdown heading names: its text when

@@ -30,7 +30,6 @@ package catalog
 // retryable.
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -97,12 +96,12 @@ func mdtParse(filename string, data []byte) *mdtParser {
 }
 
 var (
-	mdtDeprecatedRE = regexp.MustCompile(`(?i)^\W*(?:(?:note|warning|important|caution)\W+)?deprecated\b|\b(?:is|are|was|were|been|now)\s+deprecated\b`)
-	mdtRetryRE      = regexp.MustCompile(`(?i)\bretr(?:[iy]able|ied|y)\b`)
-	mdtNoRetryRE    = regexp.MustCompile(`(?i)\b(?:not|non|never|cannot|can't)[\s-]*(?:be\s+)?retr`)
-	mdtInlineRetry  = regexp.MustCompile(`(?i)retr[iy]able[^:]*:(.*)$`)
-	mdtBacktick     = regexp.MustCompile("`([^`\n]+)`")
-	mdtSeparators   = regexp.MustCompile(`^(?:\s|,|;|\.|\band\b|\bor\b)*$`)
+	mdtDeprecatedRE = lazyRegexp(`(?i)^\W*(?:(?:note|warning|important|caution)\W+)?deprecated\b|\b(?:is|are|was|were|been|now)\s+deprecated\b`)
+	mdtRetryRE      = lazyRegexp(`(?i)\bretr(?:[iy]able|ied|y)\b`)
+	mdtNoRetryRE    = lazyRegexp(`(?i)\b(?:not|non|never|cannot|can't)[\s-]*(?:be\s+)?retr`)
+	mdtInlineRetry  = lazyRegexp(`(?i)retr[iy]able[^:]*:(.*)$`)
+	mdtBacktick     = lazyRegexp("`([^`\n]+)`")
+	mdtSeparators   = lazyRegexp(`^(?:\s|,|;|\.|\band\b|\bor\b)*$`)
 )
 
 func (p *mdtParser) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -375,8 +374,8 @@ func mdtCode(cell ast.Node, src []byte) string {
 }
 
 var (
-	mdtDecimal = regexp.MustCompile(`^[+-]?[0-9]+$`)
-	mdtHex     = regexp.MustCompile(`^0[xX][0-9a-fA-F]+$`)
+	mdtDecimal = lazyRegexp(`^[+-]?[0-9]+$`)
+	mdtHex     = lazyRegexp(`^0[xX][0-9a-fA-F]+$`)
 )
 
 // mdtNormCode writes numeric codes in decimal.
@@ -398,8 +397,8 @@ func mdtNormCode(s string) string {
 }
 
 var (
-	mdtStatusRE   = regexp.MustCompile(`\b([1-5][0-9][0-9])\b`)
-	mdtStatusMask = regexp.MustCompile(`^[1-5][xX]{2}$`)
+	mdtStatusRE   = lazyRegexp(`\b([1-5][0-9][0-9])\b`)
+	mdtStatusMask = lazyRegexp(`^[1-5][xX]{2}$`)
 )
 
 // mdtStatus reads an HTTP status cell; ok is false when a non-empty cell

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -51,7 +50,7 @@ func init() {
 	})
 }
 
-var openapiFirstKeyRE = regexp.MustCompile(`^\s*\{\s*"openapi"\s*:`)
+var openapiFirstKeyRE = lazyRegexp(`^\s*\{\s*"openapi"\s*:`)
 
 func detectOpenAPI(filename string, data []byte) bool {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
@@ -70,10 +69,10 @@ func detectOpenAPI(filename string, data []byte) bool {
 }
 
 var (
-	openapiYAMLErrRE = regexp.MustCompile(`yaml: line (\d+): (.*)$`)
-	openapiExtRefRE  = regexp.MustCompile(`disallowed external reference: "([^"]+)"`)
-	openapiRefRE     = regexp.MustCompile(`"(#/[^"]*)"`)
-	openapiFieldRE   = regexp.MustCompile(`field T\.([\w.]+)`)
+	openapiYAMLErrRE = lazyRegexp(`yaml: line (\d+): (.*)$`)
+	openapiExtRefRE  = lazyRegexp(`disallowed external reference: "([^"]+)"`)
+	openapiRefRE     = lazyRegexp(`"(#/[^"]*)"`)
+	openapiFieldRE   = lazyRegexp(`field T\.([\w.]+)`)
 )
 
 func parseOpenAPI(filename string, data []byte) (doc *Doc, err error) {

@@ -23,7 +23,6 @@ package catalog
 // CommonMark reads as a code block.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -46,21 +45,21 @@ const (
 
 var (
 	// sectionedBulletRE matches a bullet or numbered list item.
-	sectionedBulletRE = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
+	sectionedBulletRE = lazyRegexp(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
 	// sectionedHeadingRE matches a Markdown ATX heading.
-	sectionedHeadingRE = regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$`)
+	sectionedHeadingRE = lazyRegexp(`^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$`)
 	// sectionedKeyRE matches a key at the start of an entry.
-	sectionedKeyRE = regexp.MustCompile("(?i)^[*`]*(" + sectionedKeys + ")[*`]*\\s*[:=]\\s*")
+	sectionedKeyRE = lazyRegexp("(?i)^[*`]*(" + sectionedKeys + ")[*`]*\\s*[:=]\\s*")
 	// sectionedNextKeyRE matches a separator and the key after it.
-	sectionedNextKeyRE = regexp.MustCompile("(?i)\\s*[|,;]\\s*[*`]*(" + sectionedKeys + ")[*`]*\\s*[:=]")
+	sectionedNextKeyRE = lazyRegexp("(?i)\\s*[|,;]\\s*[*`]*(" + sectionedKeys + ")[*`]*\\s*[:=]")
 	// sectionedBoldRE matches a line that is all bold: "**Get Order**".
-	sectionedBoldRE    = regexp.MustCompile(`^\*\*[^*]+\*\*:?$`)
-	sectionedCodeKeyRE = regexp.MustCompile("(?i)^(?:" + sectionedCodeKeys + ")$")
-	sectionedMsgKeyRE  = regexp.MustCompile("(?i)^(?:" + sectionedMessageKeys + ")$")
+	sectionedBoldRE    = lazyRegexp(`^\*\*[^*]+\*\*:?$`)
+	sectionedCodeKeyRE = lazyRegexp("(?i)^(?:" + sectionedCodeKeys + ")$")
+	sectionedMsgKeyRE  = lazyRegexp("(?i)^(?:" + sectionedMessageKeys + ")$")
 	// sectionedDetectRE matches an entry line that only this family
 	// writes: an error_code or error_message key, or a code key and a
 	// message key on one line.
-	sectionedDetectRE = regexp.MustCompile("(?im)^\\s*(?:[-*+]\\s+)?[*`]*(?:" +
+	sectionedDetectRE = lazyRegexp("(?im)^\\s*(?:[-*+]\\s+)?[*`]*(?:" +
 		"error[ _]?(?:code|message)[*`]*\\s*:" +
 		"|code[*`]*\\s*:[^\\n]*[|,;]\\s*[*`]*(?:error[ _]?)?message[*`]*\\s*:" +
 		"|message[*`]*\\s*:[^\\n]*[|,;]\\s*[*`]*(?:error[ _]?)?code[*`]*\\s*:)")

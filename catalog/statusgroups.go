@@ -39,7 +39,6 @@ package catalog
 // description.
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -56,23 +55,23 @@ func init() {
 
 var (
 	// A code row with a quoted code, possibly glued to the prose before it.
-	sgDetectRowRE = regexp.MustCompile("(?m)(?:^|[^A-Za-z0-9_\\s])[\\s`*]*code`?\\s*(?:String)?`?\\s*\\|\\s*(?:`?String`?\\s*\\|\\s*)?[\"“]")
+	sgDetectRowRE = lazyRegexp("(?m)(?:^|[^A-Za-z0-9_\\s])[\\s`*]*code`?\\s*(?:String)?`?\\s*\\|\\s*(?:`?String`?\\s*\\|\\s*)?[\"“]")
 	// A status heading or a status:name heading.
-	sgDetectStatusRE = regexp.MustCompile(`(?m)^\s*(?:#+\s*)?[1-5]\d\d(?:\s*:\s*[A-Za-z_]\w*|\s+[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,4})\s*$`)
+	sgDetectStatusRE = lazyRegexp(`(?m)^\s*(?:#+\s*)?[1-5]\d\d(?:\s*:\s*[A-Za-z_]\w*|\s+[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,4})\s*$`)
 
-	sgStatusNameRE = regexp.MustCompile(`^([1-5]\d\d)\s*:\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
-	sgStatusRE     = regexp.MustCompile(`^([1-5]\d\d)\s+([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,4})$`)
-	sgIdentRE      = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*$`)
-	sgWordRE       = regexp.MustCompile(`^(?:[A-Z0-9][\w&'/-]*|and|of|for|the|to|in|on|by|with|or|&|/|-)$`)
+	sgStatusNameRE = lazyRegexp(`^([1-5]\d\d)\s*:\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
+	sgStatusRE     = lazyRegexp(`^([1-5]\d\d)\s+([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,4})$`)
+	sgIdentRE      = lazyRegexp(`^[A-Z][A-Za-z0-9_]*$`)
+	sgWordRE       = lazyRegexp(`^(?:[A-Z0-9][\w&'/-]*|and|of|for|the|to|in|on|by|with|or|&|/|-)$`)
 	// A heading glued to the end of a sentence: "...endpoints.General errors".
-	sgGluedRE = regexp.MustCompile(`[a-z0-9)\]][.!?]([A-Z][A-Za-z0-9 '&/-]*)$`)
+	sgGluedRE = lazyRegexp(`[a-z0-9)\]][.!?]([A-Z][A-Za-z0-9 '&/-]*)$`)
 	// The field spec at the end of a row's first cell: a lowerCamel name,
 	// its type glued or apart, maybe "of <Type>".
-	sgSpecRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_\s])\s*([a-z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*)?(?:\s+of\s+[A-Z][A-Za-z0-9_]*)?)$`)
+	sgSpecRE = lazyRegexp(`(?:^|[^A-Za-z0-9_\s])\s*([a-z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*)?(?:\s+of\s+[A-Z][A-Za-z0-9_]*)?)$`)
 	// A cell of its own holding a type.
-	sgTypeCellRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*(?:\s+of\s+[A-Z][A-Za-z0-9_]*)?(?:\s*\(?(?:[Oo]ptional|[Rr]equired)\)?)?$`)
+	sgTypeCellRE = lazyRegexp(`^[A-Z][A-Za-z0-9_]*(?:\s+of\s+[A-Z][A-Za-z0-9_]*)?(?:\s*\(?(?:[Oo]ptional|[Rr]equired)\)?)?$`)
 	// Words saying a field may be absent.
-	sgOptionalRE = regexp.MustCompile(`(?i)\b(?:optional(?:ly)?|if (?:any|known|available|applicable|present|provided|set|specified|relevant)|when (?:available|known|applicable|present|provided|relevant)|may be (?:absent|omitted|empty|missing|null|undefined)|can be (?:absent|omitted|empty|missing|null|undefined))\b`)
+	sgOptionalRE = lazyRegexp(`(?i)\b(?:optional(?:ly)?|if (?:any|known|available|applicable|present|provided|set|specified|relevant)|when (?:available|known|applicable|present|provided|relevant)|may be (?:absent|omitted|empty|missing|null|undefined)|can be (?:absent|omitted|empty|missing|null|undefined))\b`)
 )
 
 // sgTypes are the type names glued to field names, longest first once

@@ -42,7 +42,7 @@ func init() {
 	})
 }
 
-var tsDeclRE = regexp.MustCompile(`(?m)^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:const[ \t]+)?(?:enum|type|interface)[ \t]+\w*(?i:code|error)\w*[ \t]*(?:[={<]|extends|$)`)
+var tsDeclRE = lazyRegexp(`(?m)^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:const[ \t]+)?(?:enum|type|interface)[ \t]+\w*(?i:code|error)\w*[ \t]*(?:[={<]|extends|$)`)
 
 // detectTypeScript looks for a declaration named like codes or errors, and
 // then for codes in the declarations: a page that shows an error interface
@@ -1224,7 +1224,7 @@ func (c *tsCatalog) flatten(t *tsType, optional bool, seen map[string]bool, dept
 	return nil, false
 }
 
-var tsReasonKeyRE = regexp.MustCompile(`(?i)code|reason|problem|cause`)
+var tsReasonKeyRE = lazyRegexp(`(?i)code|reason|problem|cause`)
 
 // reasons adds the sub-codes found in a meta type: the members of the
 // enums and string unions it names, and inline literal unions of keys that

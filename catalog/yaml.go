@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -71,7 +70,7 @@ func (d *yamlDecoder) errorf(n *yaml.Node, format string, args ...any) {
 	d.errs = append(d.errs, errorf(d.pos(n), format, args...))
 }
 
-var yamlLineErr = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLineErr = lazyRegexp(`^yaml: line (\d+): (.*)$`)
 
 // parse returns the document's top node, or nil after recording an error.
 func (d *yamlDecoder) parse(data []byte) *yaml.Node {
