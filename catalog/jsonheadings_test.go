@@ -225,28 +225,3 @@ func TestJSONHeadingsScanner(t *testing.T) {
 	}
 }
 
-func FuzzParseJSONHeadings(f *testing.F) {
-	for _, file := range []string{
-		"testdata/seeds/001_38ddf1450b35f244.txt",
-		"testdata/jsonheadings/errors.mdx",
-		"testdata/jsonheadings/scraped.txt",
-	} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := parseJSONHeadings("f.md", data)
-		if err != nil {
-			return
-		}
-		for _, e := range doc.Entries {
-			if e.Pos.Line < 1 || e.Pos.Line > strings.Count(string(data), "\n")+1 {
-				t.Fatalf("entry %q at line %d", e.Code, e.Pos.Line)
-			}
-		}
-		detectJSONHeadings("f.txt", data)
-	})
-}

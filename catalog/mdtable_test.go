@@ -192,27 +192,3 @@ func TestMarkdownTableDetect(t *testing.T) {
 	}
 }
 
-func FuzzParseMarkdownTable(f *testing.F) {
-	for _, file := range []string{
-		"testdata/seeds/003_bad9894f524535f0.txt",
-		"testdata/mdtable/errors.md",
-	} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := parseMarkdownTable("f.md", data)
-		if err != nil {
-			return
-		}
-		for _, e := range doc.Entries {
-			if e.Pos.Line < 1 || e.Pos.Line > strings.Count(string(data), "\n")+1 {
-				t.Fatalf("entry %q at line %d", e.Code, e.Pos.Line)
-			}
-		}
-		detectMarkdownTable("f.txt", data)
-	})
-}

@@ -303,23 +303,3 @@ func TestOpenAPIDetect(t *testing.T) {
 	}
 }
 
-func FuzzParseOpenAPI(f *testing.F) {
-	for _, file := range []string{"testdata/openapi/shop.yaml", "testdata/openapi/payments.json"} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := parseOpenAPI("f.yaml", data)
-		if err != nil {
-			return
-		}
-		for _, e := range doc.Entries {
-			if e.Pos.Line < 1 || len(e.Endpoints) != 1 {
-				t.Fatalf("bad entry %+v", e)
-			}
-		}
-	})
-}

@@ -257,28 +257,3 @@ func TestSectionedDetect(t *testing.T) {
 	}
 }
 
-func FuzzParseSectioned(f *testing.F) {
-	for _, file := range []string{sectionedSeed, "testdata/sectioned_variant.md"} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := parseSectioned("fuzz.md", data)
-		if err != nil {
-			return
-		}
-		lines := strings.Count(string(data), "\n") + 1
-		for _, e := range doc.Entries {
-			if e.Pos.Line < 1 || e.Pos.Line > lines {
-				t.Fatalf("entry at line %d of %d", e.Pos.Line, lines)
-			}
-			if e.Code != strings.TrimSpace(e.Code) {
-				t.Fatalf("code %q not trimmed", e.Code)
-			}
-		}
-		_ = detectSectioned("fuzz.md", data)
-	})
-}

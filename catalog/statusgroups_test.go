@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"os"
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -208,39 +207,6 @@ func TestStatusGroupsDetect(t *testing.T) {
 	}
 }
 
-func FuzzParseStatusGroups(f *testing.F) {
-	for _, file := range []string{statusGroupsSeed, "testdata/statusgroups_variant.md"} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := parseStatusGroups("fuzz.md", data)
-		if err != nil {
-			return
-		}
-		lines := strings.Count(string(data), "\n") + 1
-		for _, e := range doc.Entries {
-			if e.Pos.Line < 1 || e.Pos.Line > lines {
-				t.Fatalf("entry at line %d of %d", e.Pos.Line, lines)
-			}
-			if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
-				t.Fatalf("status %d", e.Status)
-			}
-			for _, r := range e.Required {
-				if !contains(e.Fields, r) {
-					t.Fatalf("required %q not in fields %q", r, e.Fields)
-				}
-			}
-			if reflect.DeepEqual(e, Entry{}) {
-				t.Fatal("empty entry")
-			}
-		}
-		_ = detectStatusGroups("fuzz.md", data)
-	})
-}
 
 // Section headings name endpoints only in the API-specific part, or after
 // the first codes of a page that does not mark its parts.

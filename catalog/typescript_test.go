@@ -338,24 +338,3 @@ func TestTypeScriptDetect(t *testing.T) {
 	}
 }
 
-func FuzzParseTypeScript(f *testing.F) {
-	for _, file := range []string{tsSeed, "testdata/typescript/billing_errors.md"} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Add([]byte("type A = B | B; type B = A & { code: E.X; meta: A }; enum E { X = 'x' }"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := parseTypeScript("f.ts", data)
-		if err != nil {
-			return
-		}
-		for _, e := range doc.Entries {
-			if e.Pos.Line < 1 || e.Code == "" {
-				t.Fatalf("bad entry %+v", e)
-			}
-		}
-	})
-}

@@ -1,0 +1,95 @@
+package catalog
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// fuzzFormat fuzzes a format's parser and detector, with files as the
+// seed corpus, and checks what holds of any format's entries: each is on
+// a line of the input and has a trimmed code. check adds what holds of
+// this format's. No input may panic or hang.
+func fuzzFormat(f *testing.F, format, filename string, files []string, check func(t *testing.T, e Entry)) {
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	fm := lookupFormat(format)
+	if fm == nil {
+		f.Fatalf("no format %q", format)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fm.Detect(filename, data)
+		fm.Detect("f.txt", data)
+		doc, err := fm.Parse(filename, data)
+		if err != nil {
+			return
+		}
+		lines := strings.Count(string(data), "\n") + 1
+		for _, e := range doc.Entries {
+			if e.Pos.Line < 1 || e.Pos.Line > lines {
+				t.Fatalf("entry %q at line %d of %d", e.Code, e.Pos.Line, lines)
+			}
+			if e.Code != strings.TrimSpace(e.Code) {
+				t.Fatalf("code %q not trimmed", e.Code)
+			}
+			if check != nil {
+				check(t, e)
+			}
+		}
+	})
+}
+
+func FuzzParseSectioned(f *testing.F) {
+	fuzzFormat(f, "sectioned-list", "fuzz.md", []string{sectionedSeed, "testdata/sectioned_variant.md"}, nil)
+}
+
+func FuzzParseJSONHeadings(f *testing.F) {
+	fuzzFormat(f, "json-headings", "f.md", []string{
+		"testdata/seeds/001_38ddf1450b35f244.txt",
+		"testdata/jsonheadings/errors.mdx",
+		"testdata/jsonheadings/scraped.txt",
+	}, nil)
+}
+
+func FuzzParseMarkdownTable(f *testing.F) {
+	fuzzFormat(f, "markdown-table", "f.md", []string{"testdata/seeds/003_bad9894f524535f0.txt", "testdata/mdtable/errors.md"}, nil)
+}
+
+func FuzzParseStatusGroups(f *testing.F) {
+	fuzzFormat(f, "status-groups", "fuzz.md", []string{statusGroupsSeed, "testdata/statusgroups_variant.md"}, func(t *testing.T, e Entry) {
+		if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
+			t.Fatalf("status %d", e.Status)
+		}
+		for _, r := range e.Required {
+			if !contains(e.Fields, r) {
+				t.Fatalf("required %q not in fields %q", r, e.Fields)
+			}
+		}
+		if reflect.DeepEqual(e, Entry{}) {
+			t.Fatal("empty entry")
+		}
+	})
+}
+
+func FuzzParseTypeScript(f *testing.F) {
+	f.Add([]byte("type A = B | B; type B = A & { code: E.X; meta: A }; enum E { X = 'x' }"))
+	fuzzFormat(f, "typescript", "f.ts", []string{tsSeed, "testdata/typescript/billing_errors.md"}, func(t *testing.T, e Entry) {
+		if e.Code == "" {
+			t.Fatalf("entry without code %+v", e)
+		}
+	})
+}
+
+func FuzzParseOpenAPI(f *testing.F) {
+	fuzzFormat(f, "openapi", "f.yaml", []string{"testdata/openapi/shop.yaml", "testdata/openapi/payments.json"}, func(t *testing.T, e Entry) {
+		if len(e.Endpoints) != 1 {
+			t.Fatalf("entry with %d endpoints %+v", len(e.Endpoints), e)
+		}
+	})
+}
