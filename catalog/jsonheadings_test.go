@@ -224,4 +224,3 @@ func TestJSONHeadingsScanner(t *testing.T) {
 		}
 	}
 }
-

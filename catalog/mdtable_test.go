@@ -191,4 +191,3 @@ func TestMarkdownTableDetect(t *testing.T) {
 		t.Errorf("DetectFormat(parameters table) = %q", got)
 	}
 }
-

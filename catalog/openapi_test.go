@@ -302,4 +302,3 @@ func TestOpenAPIDetect(t *testing.T) {
 		}
 	}
 }
-

@@ -256,4 +256,3 @@ func TestSectionedDetect(t *testing.T) {
 		}
 	}
 }
-

@@ -207,7 +207,6 @@ func TestStatusGroupsDetect(t *testing.T) {
 	}
 }
 
-
 // Section headings name endpoints only in the API-specific part, or after
 // the first codes of a page that does not mark its parts.
 func TestStatusGroupsParts(t *testing.T) {

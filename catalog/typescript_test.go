@@ -337,4 +337,3 @@ func TestTypeScriptDetect(t *testing.T) {
 		}
 	}
 }
-
