@@ -29,8 +29,10 @@ type checker struct {
 	endpoint string             // the catalog endpoint of the handler being walked, if marked
 	diags    []analysis.Diagnostic
 	wrappers map[*types.Func]*callable // inferred in this package
-	funcs    map[*types.Func]*funcInfo // this package's functions, for summaries
-	routes   map[*types.Func]string    // handlers registered for a catalog route
+
+	detailsStatus map[*ast.CompositeLit]grpcDetail // gRPC error details and the code they go with
+	funcs         map[*types.Func]*funcInfo        // this package's functions, for summaries
+	routes        map[*types.Func]string           // handlers registered for a catalog route
 }
 
 // A directive is one //errcodes: comment.
@@ -252,6 +254,10 @@ func (c *checker) checkCode(s *site, codeExpr ast.Expr, code value) {
 		if len(statuses) > 0 && !contains(statuses, status) {
 			c.checkStatus(s, statusExpr, codeExpr, code, at, statuses, status)
 		}
+	}
+	if s.grpcStatus != "" && doc.GRPCStatus != "" && s.grpcStatus != doc.GRPCStatus {
+		c.report(s, s.grpcExpr, CategoryStatus, fmt.Sprintf("code %s is documented with gRPC code %s (%s) but returned with %s",
+			code, doc.GRPCStatus, c.cite(doc.StatusPos), s.grpcStatus))
 	}
 	c.checkReason(s, code, doc)
 	c.checkRetryable(s, code, doc)

@@ -119,7 +119,7 @@ func (c *checker) presetCall(call *ast.CallExpr) *site {
 		return nil
 	}
 	key := funcKey(fn)
-	if !strings.HasPrefix(key, "github.com/") && !strings.HasPrefix(key, grpcStatusPkg) {
+	if !strings.HasPrefix(key, "github.com/") && !strings.HasPrefix(key, "google.golang.org/grpc/") {
 		return nil // quick exit for the standard library and the like
 	}
 	args := c.presetArgs(call)
@@ -157,8 +157,133 @@ func (c *checker) presetCall(call *ast.CallExpr) *site {
 	case c.match.hasPreset("grpc") && strings.HasPrefix(key, grpcStatusPkg+".") &&
 		slices.Contains(grpcErrors, strings.TrimPrefix(key, grpcStatusPkg+".")):
 		return c.grpcSite(call, fn, args)
+	case c.match.hasPreset("grpc") && key == keyWithDetails:
+		c.noteDetailsStatus(call, args)
 	}
 	return nil
+}
+
+// noteDetailsStatus records, for each errdetails.ErrorInfo literal passed
+// to status.New(codes.X, msg).WithDetails(...), the gRPC code X it is
+// returned with (AIP-193): errorInfoSite then checks it against the code
+// the catalog documents for the reason.
+func (c *checker) noteDetailsStatus(call *ast.CallExpr, args []ast.Expr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok {
+		inner = c.statusOrigin(sel.X)
+	}
+	if inner == nil || !(c.calls(inner, grpcStatusPkg+".New") || c.calls(inner, grpcStatusPkg+".Newf")) || len(inner.Args) == 0 {
+		return
+	}
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func)
+	name := c.grpcCodeName(fn, inner.Args[0])
+	if name == "" {
+		return
+	}
+	for _, a := range args {
+		a = ast.Unparen(a)
+		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			a = ast.Unparen(u.X)
+		}
+		if lit, ok := a.(*ast.CompositeLit); ok {
+			if c.detailsStatus == nil {
+				c.detailsStatus = make(map[*ast.CompositeLit]grpcDetail)
+			}
+			c.detailsStatus[lit] = grpcDetail{name, inner.Args[0]}
+		}
+	}
+}
+
+// statusOrigin returns the status.New call a *status.Status variable
+// holds: st := status.New(codes.X, msg), reassigned, if at all, only to
+// st.WithDetails(...), which keeps its code. Anything else, nil.
+func (c *checker) statusOrigin(e ast.Expr) *ast.CallExpr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	var origin *ast.CallExpr
+	certain := true
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || !certain {
+			return certain
+		}
+		for i, lhs := range as.Lhs {
+			lid, ok := lhs.(*ast.Ident)
+			if !ok || (c.pass.TypesInfo.Defs[lid] != v && c.pass.TypesInfo.Uses[lid] != v) {
+				continue
+			}
+			if len(as.Rhs) != len(as.Lhs) && !(len(as.Rhs) == 1 && i == 0) {
+				certain = false
+				return false
+			}
+			rhs := as.Rhs[min(i, len(as.Rhs)-1)]
+			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+			switch {
+			case !ok:
+				certain = false
+			case c.calls(call, grpcStatusPkg+".New") || c.calls(call, grpcStatusPkg+".Newf"):
+				if origin != nil {
+					certain = false
+				}
+				origin = call
+			case c.calls(call, keyWithDetails):
+				if rs, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); !ok || c.pass.TypesInfo.Uses[identOf(rs.X)] != v {
+					certain = false
+				}
+			default:
+				certain = false
+			}
+		}
+		return certain
+	})
+	if !certain {
+		return nil
+	}
+	return origin
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// keyWithDetails is (*status.Status).WithDetails: grpc/status.Status is
+// an alias of the internal package's type, where the method is declared.
+const keyWithDetails = "google.golang.org/grpc/internal/status.Status.WithDetails"
+
+// A grpcDetail is the gRPC code an error detail is returned with.
+type grpcDetail struct {
+	name string   // "NotFound"
+	expr ast.Expr // codes.NotFound
+}
+
+// grpcCodeName returns the name of the codes.Code constant e evaluates
+// to, as an argument of fn, or "".
+func (c *checker) grpcCodeName(fn *types.Func, e ast.Expr) string {
+	if fn == nil || fn.Signature().Params().Len() == 0 {
+		return ""
+	}
+	codeType := namedOf(fn.Signature().Params().At(0).Type())
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if codeType == nil || codeType.Obj().Pkg() == nil || !ok || tv.Value == nil {
+		return ""
+	}
+	for _, n := range grpcCodeNames(codeType) {
+		if constant.Compare(n.Val(), token.EQL, tv.Value) {
+			return n.Name()
+		}
+	}
+	return ""
 }
 
 // presetArgs returns the arguments of call, without the receiver of a
@@ -849,11 +974,15 @@ func (c *checker) errorInfoSite(lit *ast.CompositeLit) *site {
 				if _, ok := c.constCode(kv.Value); !ok {
 					return nil
 				}
-				return &site{
+				s := &site{
 					node:   lit,
 					args:   map[catalog.Role]ast.Expr{catalog.RoleCode: kv.Value},
 					mapped: map[catalog.Role]bool{catalog.RoleCode: true},
 				}
+				if d, ok := c.detailsStatus[lit]; ok {
+					s.grpcStatus, s.grpcExpr = d.name, d.expr
+				}
+				return s
 			}
 		}
 	}

@@ -31,6 +31,10 @@ type Entry struct {
 	Pos        Pos // where the entry starts
 	StatusPos  Pos // where the status was given, when not at Pos
 
+	// GRPCStatus is the canonical gRPC code the docs give the error
+	// ("NotFound"), for gRPC APIs, whose statuses are not HTTP ones.
+	GRPCStatus string
+
 	// ExampleMessages says the messages are examples or descriptions (a
 	// JSON example, a Description column), not the text the API must
 	// return: they are shown, but Go messages are not compared with them.
@@ -73,6 +77,9 @@ type Code struct {
 	// Where the flags and fields were documented: an overlay in
 	// errcodes.yaml, say, rather than the docs page of Pos.
 	DeprecatedPos, RetryablePos, FieldsPos Pos
+
+	// GRPCStatus is the documented gRPC code ("NotFound"), if any.
+	GRPCStatus string
 
 	// ByEndpoint lists the statuses documented for each endpoint, for
 	// formats that tie statuses to endpoints (OpenAPI).
@@ -367,6 +374,12 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		}
 		c.Statuses = appendNew(c.Statuses, e.Status)
 	}
+	if e.GRPCStatus != "" && c.GRPCStatus == "" {
+		c.GRPCStatus = e.GRPCStatus
+		if e.StatusPos.IsValid() {
+			c.StatusPos = e.StatusPos
+		}
+	}
 	if perEndpoint {
 		spos := e.StatusPos
 		if !spos.IsValid() {
@@ -420,7 +433,11 @@ func (b *builder) overlay(e Entry) {
 		c.Name = e.Name
 	}
 	if e.set&keyStatus != 0 {
-		c.Statuses = []int{e.Status}
+		c.Statuses = nil
+		if e.Status != 0 {
+			c.Statuses = []int{e.Status}
+		}
+		c.GRPCStatus = e.GRPCStatus
 		c.StatusPos = e.StatusPos
 		c.ByEndpoint = nil
 	}
@@ -498,4 +515,24 @@ func sortCodes(codes []*Code) {
 		}
 		return codes[i].Code < codes[j].Code
 	})
+}
+
+// GRPCCodes are the canonical gRPC status codes, by name.
+var GRPCCodes = []string{"OK", "Canceled", "Unknown", "InvalidArgument", "DeadlineExceeded", "NotFound",
+	"AlreadyExists", "PermissionDenied", "ResourceExhausted", "FailedPrecondition", "Aborted",
+	"OutOfRange", "Unimplemented", "Internal", "Unavailable", "DataLoss", "Unauthenticated"}
+
+// GRPCCode returns the canonical name of a gRPC code written as its Go
+// constant (NotFound) or as the protocol writes it (NOT_FOUND).
+func GRPCCode(s string) (string, bool) {
+	norm := strings.ReplaceAll(strings.ToLower(s), "_", "")
+	if norm == "cancelled" {
+		norm = "canceled"
+	}
+	for _, c := range GRPCCodes {
+		if strings.ToLower(c) == norm {
+			return c, true
+		}
+	}
+	return "", false
 }

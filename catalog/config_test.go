@@ -241,3 +241,20 @@ func TestFingerprint(t *testing.T) {
 		t.Error("fingerprint did not change with the catalog file")
 	}
 }
+
+// A gRPC API documents canonical codes where an HTTP API has statuses.
+func TestGRPCStatus(t *testing.T) {
+	cfg, err := catalog.ParseConfig("errcodes.yaml", []byte("version: 1\ncodes:\n  - code: ORDER_NOT_FOUND\n    status: NOT_FOUND\n  - code: ORDER_PAID\n    status: FailedPrecondition\n  - code: X\n    status: CANCELLED\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"NotFound", "FailedPrecondition", "Canceled"} {
+		if got := cfg.Codes[i].GRPCStatus; got != want {
+			t.Errorf("entry %d: gRPC status %q, want %q", i, got, want)
+		}
+	}
+	_, err = catalog.ParseConfig("errcodes.yaml", []byte("version: 1\ncodes:\n  - code: X\n    status: NOPE\n"))
+	if err == nil || err.Error() != `errcodes.yaml:4:5: status "NOPE" is neither an HTTP status nor a gRPC code` {
+		t.Errorf("error = %v", err)
+	}
+}

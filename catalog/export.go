@@ -21,6 +21,7 @@ type jsonCode struct {
 	Name       string   `json:"name"`
 	Status     int      `json:"status"`
 	Statuses   []int    `json:"statuses"`
+	GRPCStatus string   `json:"grpc_status"`
 	Messages   []string `json:"messages"`
 	Endpoints  []string `json:"endpoints"`
 	Fields     []string `json:"fields"`
@@ -54,6 +55,7 @@ func (cat *Catalog) JSON() ([]byte, error) {
 			Name:       c.Name,
 			Status:     c.Status(),
 			Statuses:   nonNil(c.Statuses),
+			GRPCStatus: c.GRPCStatus,
 			Messages:   nonNil(c.Messages),
 			Endpoints:  nonNil(c.Endpoints),
 			Fields:     nonNil(c.Fields),
@@ -85,7 +87,9 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 		if c.Name != "" {
 			add("name", str(c.Name))
 		}
-		if len(c.Statuses) > 0 {
+		if c.GRPCStatus != "" {
+			add("status", str(c.GRPCStatus))
+		} else if len(c.Statuses) > 0 {
 			n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(c.Statuses[0])}
 			if len(c.Statuses) > 1 {
 				n.LineComment = fmt.Sprintf("also documented with %v: decide", c.Statuses[1:])

@@ -276,6 +276,17 @@ func (d *yamlDecoder) entries(list *yaml.Node) []Entry {
 				e.Name, _ = d.str(k, v)
 				e.set |= keyName
 			case "status":
+				if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && !isNumber(v.Value) {
+					// A gRPC API documents canonical codes, not HTTP statuses.
+					if g, ok := GRPCCode(v.Value); ok {
+						e.GRPCStatus = g
+						e.StatusPos = d.pos(k)
+						e.set |= keyStatus
+					} else {
+						d.errorf(k, "status %q is neither an HTTP status nor a gRPC code", v.Value)
+					}
+					break
+				}
 				if s, ok := d.integer(k, v); ok {
 					if s < 100 || s > 599 {
 						d.errorf(k, "status %d is not an HTTP status", s)

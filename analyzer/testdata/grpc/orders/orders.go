@@ -17,7 +17,7 @@ const archived = codes.DataLoss
 type Server struct{}
 
 // GetOrder returns the order id.
-func (s *Server) GetOrder(ctx context.Context, id string) error { // want GetOrder:`returns\("Aborted", "DataLoss", "FailedPrecondition", "InvalidArgument", "NotFound", "ORDER_ALREADY_PAYED", "ORDER_NOT_FOUND", "Unavailable"\)`
+func (s *Server) GetOrder(ctx context.Context, id string) error { // want GetOrder:`returns\("Aborted", "DataLoss", "FailedPrecondition", "InvalidArgument", "NotFound", "ORDER_ALREADY_PAID", "ORDER_ALREADY_PAYED", "ORDER_NOT_FOUND", "Unavailable"\)`
 	switch id {
 	case "":
 		return status.Error(codes.InvalidArgument, "id is required") // ok: documented
@@ -28,6 +28,19 @@ func (s *Server) GetOrder(ctx context.Context, id string) error { // want GetOrd
 	case "paid":
 		st := status.Newf(codes.FailedPrecondition, "order %s is paid", id)
 		st, _ = st.WithDetails(&errdetails.ErrorInfo{Reason: "ORDER_ALREADY_PAYED"}) // want `code "ORDER_ALREADY_PAYED" is not in the catalog; did you mean "ORDER_ALREADY_PAID"\?`
+		return st.Err()
+	case "gone":
+		st := status.New(codes.FailedPrecondition, "order is gone") // want `code "ORDER_NOT_FOUND" is documented with gRPC code NotFound \(errcodes.yaml:12\) but returned with FailedPrecondition`
+		st, _ = st.WithDetails(&errdetails.ErrorInfo{Reason: "ORDER_NOT_FOUND"})
+		return st.Err()
+	case "reused":
+		// st is reassigned to something else than its WithDetails: the
+		// code it holds is not certain, so the detail's code is not checked.
+		st := status.New(codes.NotFound, "order not found")
+		if id == "x" {
+			st = status.New(codes.InvalidArgument, "bad id")
+		}
+		st, _ = st.WithDetails(&errdetails.ErrorInfo{Reason: "ORDER_ALREADY_PAID"})
 		return st.Err()
 	case "busy":
 		return status.Errorf(codes.Unavailable, "order %s is busy", id) // want `code "Unavailable" is not in the catalog$`
