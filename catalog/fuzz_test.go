@@ -7,6 +7,23 @@ import (
 	"testing"
 )
 
+// parseAs reads file, checks that it is detected as format, and parses it.
+func parseAs(t *testing.T, file, format string) *Doc {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := DetectFormat(file, data); f != format {
+		t.Fatalf("DetectFormat(%s) = %q, want %s", file, f, format)
+	}
+	doc, err := ParseFile(file, data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
 // fuzzFormat fuzzes a format's parser and detector, with files as the
 // seed corpus, and checks what holds of any format's entries: each is on
 // a line of the input and has a trimmed code. check adds what holds of

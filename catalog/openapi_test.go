@@ -20,17 +20,7 @@ type oaWant struct {
 
 func oaParse(t *testing.T, file string) *Doc {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := DetectFormat(file, data); f != "openapi" {
-		t.Errorf("DetectFormat(%s) = %q, want openapi", file, f)
-	}
-	doc, err := ParseFile(file, data, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := parseAs(t, file, "openapi")
 	if !doc.PerEndpoint || doc.Strict {
 		t.Errorf("PerEndpoint = %v, Strict = %v; want true, false", doc.PerEndpoint, doc.Strict)
 	}

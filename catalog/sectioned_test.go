@@ -58,21 +58,7 @@ func sectionedWarnings(t *testing.T, got ErrorList, want ...string) {
 	}
 }
 
-func sectionedParse(t *testing.T, file string) *Doc {
-	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := DetectFormat(file, data); f != "sectioned-list" {
-		t.Fatalf("DetectFormat(%s) = %q, want sectioned-list", file, f)
-	}
-	doc, err := ParseFile(file, data, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
-}
+func sectionedParse(t *testing.T, file string) *Doc { return parseAs(t, file, "sectioned-list") }
 
 func TestSectionedSeed(t *testing.T) {
 	f := sectionedSeed

@@ -8,21 +8,7 @@ import (
 
 const statusGroupsSeed = "testdata/seeds/004_65729825f79028f7.txt"
 
-func statusGroupsParse(t *testing.T, file string) *Doc {
-	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := DetectFormat(file, data); f != "status-groups" {
-		t.Fatalf("DetectFormat(%s) = %q, want status-groups", file, f)
-	}
-	doc, err := ParseFile(file, data, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
-}
+func statusGroupsParse(t *testing.T, file string) *Doc { return parseAs(t, file, "status-groups") }
 
 // sgWant is an expected entry: the code at line, its status given at
 // statusLine (0: at line), its endpoint, messages and fields.
