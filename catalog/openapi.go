@@ -85,14 +85,13 @@ func parseOpenAPI(filename string, data []byte) (doc *Doc, err error) {
 	}()
 	p := &openapiParser{file: filename, data: data}
 	loader := openapi3.NewLoader()
-	loader.IncludeOrigin = true
 	loader.IsExternalRefsAllowed = false
 	t, err := loader.LoadFromData(data)
 	if err != nil {
 		return nil, ErrorList{p.loadError(err)}
 	}
 	if !strings.HasPrefix(t.OpenAPI, "3.") {
-		return nil, ErrorList{errorf(p.pos(p.line(nil, "openapi")), "OpenAPI version %q is not supported; errcodes reads 3.x", t.OpenAPI)}
+		return nil, ErrorList{errorf(p.pos(p.line("openapi")), "OpenAPI version %q is not supported; errcodes reads 3.x", t.OpenAPI)}
 	}
 	p.doc = &Doc{PerEndpoint: true}
 	p.operations(t)
@@ -157,17 +156,15 @@ func (p *openapiParser) loadError(err error) *Error {
 			line = lineOf(p.data, i)
 		}
 	} else if m := openapiFieldRE.FindStringSubmatch(msg); m != nil {
-		line = p.line(nil, strings.Split(m[1], ".")...)
+		line = p.line(strings.Split(m[1], ".")...)
 	}
 	return errorf(p.pos(line), "cannot load the OpenAPI document: %s", msg)
 }
 
 // line returns the line of the key at path in the document, or of the
-// deepest part of the path found; origin is kin-openapi's, when it has one.
-func (p *openapiParser) line(origin *openapi3.Location, path ...string) int {
-	if origin != nil && origin.Line > 0 {
-		return origin.Line
-	}
+// deepest part of the path found, read from yaml.v3's node tree (which
+// reads JSON too).
+func (p *openapiParser) line(path ...string) int {
 	if !p.parsed {
 		p.parsed = true
 		var n yaml.Node
@@ -198,22 +195,6 @@ func (p *openapiParser) line(origin *openapi3.Location, path ...string) int {
 	return line
 }
 
-func fieldLoc(o *openapi3.Origin, name string) *openapi3.Location {
-	if o == nil {
-		return nil
-	}
-	if l, ok := o.Fields.Lookup(name); ok {
-		return &l
-	}
-	return nil
-}
-
-func keyLoc(o *openapi3.Origin) *openapi3.Location {
-	if o == nil {
-		return nil
-	}
-	return o.Key
-}
 
 // byLine sorts keys by their line, then by name.
 func byLine(keys []string, line func(string) int) []string {
@@ -266,7 +247,7 @@ func (p *openapiParser) operations(t *openapi3.T) {
 	for path := range items {
 		paths = append(paths, path)
 	}
-	byLine(paths, func(path string) int { return p.line(fieldLoc(t.Paths.Origin, path), "paths", path) })
+	byLine(paths, func(path string) int { return p.line("paths", path) })
 	for _, path := range paths {
 		item := items[path]
 		if item == nil {
@@ -279,7 +260,7 @@ func (p *openapiParser) operations(t *openapi3.T) {
 		}
 		byLine(methods, func(m string) int {
 			if op := ops[m]; op != nil {
-				return p.line(keyLoc(op.Origin), "paths", path, strings.ToLower(m))
+				return p.line("paths", path, strings.ToLower(m))
 			}
 			return 0
 		})
@@ -333,7 +314,7 @@ func (p *openapiParser) responses(op *openapi3.Operation, endpoint string, path 
 		keys = append(keys, k)
 	}
 	byLine(keys, func(k string) int {
-		return p.line(fieldLoc(op.Responses.Origin, k), append(path, k)...)
+		return p.line(append(path, k)...)
 	})
 	for _, key := range keys {
 		status, ok := openapiStatus(key)
@@ -341,7 +322,7 @@ func (p *openapiParser) responses(op *openapi3.Operation, endpoint string, path 
 		if !ok || ref == nil || ref.Value == nil {
 			continue
 		}
-		line := p.line(fieldLoc(op.Responses.Origin, key), append(path, key)...)
+		line := p.line(append(path, key)...)
 		var codes []openapiCode
 		add := func(c openapiCode) {
 			for i := range codes {
@@ -484,7 +465,9 @@ func openapiValues(ref *openapi3.SchemaRef, seen map[*openapi3.Schema]bool, dept
 			out = appendNew(out, c)
 		}
 	}
-	if c, ok := openapiScalar(s.Const); ok {
+	// OpenAPI 3.1's const, which this kin-openapi keeps among the
+	// schema's extensions.
+	if c, ok := openapiScalar(s.Extensions["const"]); ok {
 		out = appendNew(out, c)
 	}
 	for _, group := range []openapi3.SchemaRefs{s.AllOf, s.OneOf, s.AnyOf} {
