@@ -99,5 +99,5 @@ func TestValues(t *testing.T) {
 // against its endpoint: marked with a directive, or registered for a
 // route that the OpenAPI spec names.
 func TestSummariesAndRoutes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/routes/store", "example.com/routes/api")
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/routes/store", "example.com/routes/orders", "example.com/routes/api")
 }

@@ -33,6 +33,8 @@ type checker struct {
 	detailsStatus map[*ast.CompositeLit]grpcDetail // gRPC error details and the code they go with
 	funcs         map[*types.Func]*funcInfo        // this package's functions, for summaries
 	routes        map[*types.Func]string           // handlers registered for a catalog route
+	foreignRoutes []foreignRoute                   // handlers of other packages registered for one
+	fileIgnores   map[string]map[int]*directive    // each file's ignores, by file name
 }
 
 // A directive is one //errcodes: comment.
@@ -61,6 +63,7 @@ func (c *checker) run() {
 		c.checkFile(f)
 	}
 	c.summarize()
+	c.checkForeignRoutes()
 	// Report in position order: a handler's finding is found after the
 	// sites in its body, but reads best before them.
 	// Files are ordered by name: token.Pos order follows the order the
@@ -80,6 +83,10 @@ func (c *checker) run() {
 func (c *checker) checkFile(f *ast.File) {
 	c.file = f
 	c.ignores = make(map[int]*directive)
+	if c.fileIgnores == nil {
+		c.fileIgnores = make(map[string]map[int]*directive)
+	}
+	c.fileIgnores[c.pass.Fset.File(f.FileStart).Name()] = c.ignores
 	endpoints := make(map[token.Pos]*directive) // by comment position
 	for _, cg := range f.Comments {
 		for _, cm := range cg.List {

@@ -82,8 +82,14 @@ func (c *checker) findRoutes() {
 			if rf.handler >= 0 {
 				arg = call.Args[rf.handler]
 			}
-			if h := handlerFunc(info, arg); h != nil && h.Pkg() == c.pass.Pkg {
+			switch h := handlerFunc(info, arg); {
+			case h == nil:
+			case h.Pkg() == c.pass.Pkg:
 				c.routes[h] = endpoint
+			default:
+				// A handler of another package: checked through its
+				// summary, at the registration.
+				c.foreignRoutes = append(c.foreignRoutes, foreignRoute{arg, h.Origin(), endpoint})
 			}
 			return true
 		})
@@ -131,4 +137,21 @@ func handlerFunc(info *types.Info, e ast.Expr) *types.Func {
 		return fn
 	}
 	return nil
+}
+
+// A foreignRoute registers a handler declared in another package.
+type foreignRoute struct {
+	arg      ast.Expr
+	handler  *types.Func
+	endpoint string
+}
+
+// checkForeignRoutes reports the codes a handler of another package may
+// return, by its summary, that the catalog documents only for other
+// endpoints than the one its route serves.
+func (c *checker) checkForeignRoutes() {
+	for _, r := range c.foreignRoutes {
+		c.ignores = c.fileIgnores[c.pass.Fset.File(r.arg.Pos()).Name()]
+		c.checkSummaryForEndpoint(r.arg, r.handler, r.endpoint)
+	}
 }

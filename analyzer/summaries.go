@@ -196,21 +196,26 @@ func (c *checker) checkCallsForEndpoint(fi *funcInfo) {
 		if call.callee == fi.fn || c.lookup(call.callee) != nil {
 			continue // recursion, or an emitter: checked as a site
 		}
-		seen := make(map[string]bool)
-		for _, cs := range c.calleeSummary(call.callee) {
-			v, ok := codeValue(decodeConst(cs.Code))
-			if !ok || seen[v.text] {
-				continue
-			}
-			seen[v.text] = true
-			doc := c.cat.Lookup(v.text)
-			if doc == nil || len(doc.Endpoints) == 0 || doc.HasEndpoint(fi.endpoint) {
-				continue
-			}
-			s := &site{node: call.call}
-			c.report(s, call.call.Fun, CategoryEndpoint, fmt.Sprintf("code %s (returned through %s) is not documented for endpoint %q (only for %s)",
-				v, calleeName(c.pass.Pkg, call.callee), fi.endpoint, quoteList(doc.Endpoints, 3)))
+		c.checkSummaryForEndpoint(call.call.Fun, call.callee, fi.endpoint)
+	}
+}
+
+// checkSummaryForEndpoint reports, at e, the codes fn may return that the
+// catalog documents only for other endpoints than endpoint.
+func (c *checker) checkSummaryForEndpoint(e ast.Expr, fn *types.Func, endpoint string) {
+	seen := make(map[string]bool)
+	for _, cs := range c.calleeSummary(fn) {
+		v, ok := codeValue(decodeConst(cs.Code))
+		if !ok || seen[v.text] {
+			continue
 		}
+		seen[v.text] = true
+		doc := c.cat.Lookup(v.text)
+		if doc == nil || len(doc.Endpoints) == 0 || doc.HasEndpoint(endpoint) {
+			continue
+		}
+		c.report(&site{node: e}, e, CategoryEndpoint, fmt.Sprintf("code %s (returned through %s) is not documented for endpoint %q (only for %s)",
+			v, calleeName(c.pass.Pkg, fn), endpoint, quoteList(doc.Endpoints, 3)))
 	}
 }
 
