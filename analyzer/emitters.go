@@ -214,7 +214,8 @@ type site struct {
 // A callable is a function that emits: a configured emitter, or a wrapper
 // inferred from its body.
 type callable struct {
-	params map[catalog.Role]int // role -> parameter index
+	params map[catalog.Role]int    // role -> parameter index
+	fields map[catalog.Role]string // role -> field of that (struct) parameter, if not the parameter itself
 	fixed  map[catalog.Role]string
 	via    string
 }
@@ -273,8 +274,19 @@ func callSite(info *types.Info, call *ast.CallExpr, lookup func(*types.Func) *ca
 			continue // f(xs...): the element is not known
 		}
 		s.args[role] = args[i]
+		if f := c.fields[role]; f != "" {
+			s.args[role] = &fieldOf{Expr: args[i], field: f}
+		}
 	}
 	return s
+}
+
+// A fieldOf is a field of an argument that a wrapper passes on as a role,
+// respondErr(ctx, apierr.OrderNotFound) passing its Code: findings are
+// reported at the argument.
+type fieldOf struct {
+	ast.Expr
+	field string
 }
 
 // litSite returns the site of a composite literal, or nil if its type is

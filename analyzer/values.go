@@ -172,6 +172,9 @@ func (c *checker) constValues(e ast.Expr) []constant.Value {
 	if n, ok := e.(*constName); ok {
 		return []constant.Value{constant.MakeString(n.v.text)} // a preset's code read by its name
 	}
+	if f, ok := e.(*fieldOf); ok {
+		return c.fieldValues(f)
+	}
 	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
 		return []constant.Value{tv.Value}
 	}
@@ -498,4 +501,56 @@ func eligibleType(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// fieldValues returns the constants a field of an argument may hold: of a
+// struct literal written in the call, or of a package-level variable
+// (apierr.OrderNotFound) nothing reassigns.
+func (c *checker) fieldValues(f *fieldOf) []constant.Value {
+	arg := ast.Unparen(f.Expr)
+	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		arg = ast.Unparen(u.X)
+	}
+	if lit, ok := arg.(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == f.field {
+					return c.constValues(kv.Value)
+				}
+			}
+		}
+		return nil // left out, or positional
+	}
+	if !mayResolve(arg) {
+		return nil
+	}
+	v := c.buildSSA()
+	if v.pkg == nil {
+		return nil
+	}
+	val, ok := v.refs[arg]
+	if !ok {
+		return nil
+	}
+	load, ok := val.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok {
+		return nil
+	}
+	var out []constant.Value
+	func() {
+		defer func() {
+			if recover() != nil {
+				out = nil
+			}
+		}()
+		vs, ok := c.resolveGlobal(g, f.field, make(map[ssa.Value]bool))
+		if ok {
+			out = vs
+		}
+	}()
+	return out
 }

@@ -23,10 +23,13 @@ type emitterFact struct {
 	Fixed  []RoleConst // values the wrapper fixes itself, sorted by role
 }
 
-// RoleParam says which parameter carries a role.
+// RoleParam says which parameter carries a role: the parameter itself,
+// or, when Field is set, that field of a struct parameter
+// (respondErr(ctx, apierr.OrderNotFound) passing e.Code on).
 type RoleParam struct {
 	Role  string
 	Param int
+	Field string
 }
 
 // RoleConst is a constant a wrapper passes for a role, encoded by kind:
@@ -41,7 +44,11 @@ func (*emitterFact) AFact() {}
 func (f *emitterFact) String() string {
 	var parts []string
 	for _, p := range f.Params {
-		parts = append(parts, fmt.Sprintf("%s=arg%d", p.Role, p.Param))
+		field := ""
+		if p.Field != "" {
+			field = "." + p.Field
+		}
+		parts = append(parts, fmt.Sprintf("%s=arg%d%s", p.Role, p.Param, field))
 	}
 	for _, c := range f.Fixed {
 		parts = append(parts, fmt.Sprintf("%s=%s", c.Role, c.Value))
@@ -60,7 +67,7 @@ func (*wrapsFact) String() string { return "wraps" }
 func (c *callable) fact() *emitterFact {
 	f := &emitterFact{}
 	for role, i := range c.params {
-		f.Params = append(f.Params, RoleParam{string(role), i})
+		f.Params = append(f.Params, RoleParam{string(role), i, c.fields[role]})
 	}
 	for role, v := range c.fixed {
 		f.Fixed = append(f.Fixed, RoleConst{string(role), v})
@@ -74,6 +81,12 @@ func (f *emitterFact) callable(via string) *callable {
 	c := &callable{params: make(map[catalog.Role]int), fixed: make(map[catalog.Role]string), via: via}
 	for _, p := range f.Params {
 		c.params[catalog.Role(p.Role)] = p.Param
+		if p.Field != "" {
+			if c.fields == nil {
+				c.fields = make(map[catalog.Role]string)
+			}
+			c.fields[catalog.Role(p.Role)] = p.Field
+		}
 	}
 	for _, v := range f.Fixed {
 		c.fixed[catalog.Role(v.Role)] = v.Value
@@ -217,6 +230,10 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
 			lhs = []ast.Expr{n.Key, n.Value}
 		}
 		for _, e := range lhs {
+			e = ast.Unparen(e)
+			if sel, ok := e.(*ast.SelectorExpr); ok {
+				e = sel.X // p.Code = ...: the field is not the caller's
+			}
 			if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 				if v, ok := info.Uses[id].(*types.Var); ok {
 					delete(params, v)
@@ -225,14 +242,27 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
 		}
 		return true
 	})
-	paramOf := func(e ast.Expr) (int, bool) {
+	// paramOf returns the parameter e is, or the field of a struct
+	// parameter (passed by value) that e reads.
+	paramOf := func(e ast.Expr) (int, string, bool) {
+		field := ""
+		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+			s := info.Selections[sel]
+			if s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+				return 0, "", false
+			}
+			if _, isStruct := s.Recv().Underlying().(*types.Struct); !isStruct {
+				return 0, "", false // through a pointer: the callee may change it
+			}
+			field, e = sel.Sel.Name, sel.X
+		}
 		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 			if v, ok := info.Uses[id].(*types.Var); ok {
 				i, ok := params[v]
-				return i, ok
+				return i, field, ok
 			}
 		}
-		return 0, false
+		return 0, "", false
 	}
 
 	var w *callable
@@ -253,18 +283,27 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
 		if s == nil {
 			return true
 		}
-		codeParam, ok := paramOf(s.args[catalog.RoleCode])
+		codeParam, codeField, ok := paramOf(s.args[catalog.RoleCode])
 		if !ok {
 			return true // this site does not forward the code
 		}
 		this := &callable{params: map[catalog.Role]int{catalog.RoleCode: codeParam}, fixed: make(map[catalog.Role]string)}
+		if codeField != "" {
+			this.fields = map[catalog.Role]string{catalog.RoleCode: codeField}
+		}
 		for role := range s.mapped {
 			if role == catalog.RoleCode {
 				continue
 			}
 			if e, ok := s.args[role]; ok {
-				if i, ok := paramOf(e); ok {
+				if i, field, ok := paramOf(e); ok {
 					this.params[role] = i
+					if field != "" {
+						if this.fields == nil {
+							this.fields = make(map[catalog.Role]string)
+						}
+						this.fields[role] = field
+					}
 				} else if tv, ok := info.Types[e]; ok && tv.Value != nil {
 					if enc, ok := encodeConst(tv.Value); ok {
 						this.fixed[role] = enc
@@ -278,12 +317,13 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
 			w = this
 			return true
 		}
-		if w.params[catalog.RoleCode] != codeParam {
+		if w.params[catalog.RoleCode] != codeParam || w.fields[catalog.RoleCode] != codeField {
 			consistent = false
 		}
 		for role, i := range w.params {
-			if j, ok := this.params[role]; !ok || i != j {
+			if j, ok := this.params[role]; !ok || i != j || w.fields[role] != this.fields[role] {
 				delete(w.params, role)
+				delete(w.fields, role)
 			}
 		}
 		for role, v := range w.fixed {

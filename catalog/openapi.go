@@ -195,7 +195,6 @@ func (p *openapiParser) line(path ...string) int {
 	return line
 }
 
-
 // byLine sorts keys by their line, then by name.
 func byLine(keys []string, line func(string) int) []string {
 	lines := make(map[string]int, len(keys))

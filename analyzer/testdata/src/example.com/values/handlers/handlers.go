@@ -124,3 +124,26 @@ func missingKey(w http.ResponseWriter) {
 func param(w http.ResponseWriter, code string) {
 	apierr.Write(w, http.StatusNotFound, code, "")
 }
+
+// respondErr passes a Kind's fields on: a wrapper whose code and status
+// are fields of its parameter.
+func respondErr(w http.ResponseWriter, k codes.Kind) {
+	apierr.Write(w, k.Status, k.Code, "")
+}
+
+// respondPtr takes a pointer: the fields it reads may have changed, so it
+// is no wrapper.
+func respondPtr(w http.ResponseWriter, k *codes.Kind) {
+	apierr.Write(w, k.Status, k.Code, "")
+}
+
+// enumWrapper returns codes through respondErr.
+func enumWrapper(w http.ResponseWriter) {
+	respondErr(w, codes.OrderNotFound)                            // ok
+	respondErr(w, codes.AlreadyPaid)                              // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request`
+	respondErr(w, codes.Typo)                                     // want `code "order_already_cancelled" is not in the catalog; did you mean "order_already_canceled"\?`
+	respondErr(w, codes.Kind{Code: "no_such_order", Status: 404}) // want `code "no_such_order" is not in the catalog`
+	respondPtr(w, &codes.Typo)                                    // ok: not a wrapper
+	var k codes.Kind
+	respondErr(w, k) // ok: a local variable
+}
