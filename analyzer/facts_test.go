@@ -88,3 +88,24 @@ func TestSummaryAndGlobalFactsGob(t *testing.T) {
 		t.Errorf("String() = %s, want %s", got, want)
 	}
 }
+
+func TestFieldWrapperFact(t *testing.T) {
+	w := &callable{
+		params: map[catalog.Role]int{catalog.RoleCode: 1, catalog.RoleStatus: 1},
+		fields: map[catalog.Role]string{catalog.RoleCode: "Code", catalog.RoleStatus: "Status"},
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(w.fact()); err != nil {
+		t.Fatal(err)
+	}
+	var back emitterFact
+	if err := gob.NewDecoder(&buf).Decode(&back); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := back.String(), "emitter(code=arg1.Code status=arg1.Status)"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if c := back.callable("respondErr"); c.fields[catalog.RoleCode] != "Code" || c.params[catalog.RoleStatus] != 1 {
+		t.Errorf("callable from fact = %+v", c)
+	}
+}
