@@ -19,6 +19,7 @@ import (
 func (c *checker) checkMessage(s *site, code value, doc *catalog.Code) {
 	e, ok := s.args[catalog.RoleMessage]
 	if !ok {
+		c.checkFixedMessage(s, doc)
 		return
 	}
 	var templates []pattern
@@ -54,6 +55,40 @@ func (c *checker) checkMessage(s *site, code value, doc *catalog.Code) {
 		}}
 	}
 	c.reportDiagnostic(s, d)
+}
+
+// checkFixedMessage checks the message a wrapper writes itself, for every
+// code passed to it (func notFound(w, code) { write(w, 404, code, "Not
+// found") }), reporting at the code argument.
+func (c *checker) checkFixedMessage(s *site, doc *catalog.Code) {
+	enc, ok := s.fixed[catalog.RoleMessage]
+	codeExpr, hasCode := s.args[catalog.RoleCode]
+	if !ok || !hasCode {
+		return
+	}
+	v := decodeConst(enc)
+	if v.Kind() != constant.String {
+		return
+	}
+	text := constant.StringVal(v)
+	got := literalPattern(text)
+	if text == catalog.Placeholder || got.empty() {
+		return
+	}
+	var templates []pattern
+	for _, m := range doc.Templates {
+		if p := templatePattern(m); !p.empty() {
+			templates = append(templates, p)
+		}
+	}
+	if len(templates) == 0 || matchesAny(got, templates) {
+		return
+	}
+	msg := fmt.Sprintf("message %q (by %s) does not match the documented %q", text, s.via, doc.Templates[0])
+	if len(doc.Templates) > 1 {
+		msg = fmt.Sprintf("message %q (by %s) does not match any documented message (%s)", text, s.via, quoteList(doc.Templates, 5))
+	}
+	c.report(s, codeExpr, CategoryMessage, msg)
 }
 
 // messagePattern returns the text of a constant message e and the pattern

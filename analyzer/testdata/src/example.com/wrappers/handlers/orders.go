@@ -14,6 +14,7 @@ func Pay(w http.ResponseWriter, r *http.Request) { // want Pay:`returns\("alread
 	respond.NotFound(w, "already_paid")                           // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 404 Not Found \(by respond.NotFound\)`
 	respond.Conflict(w, "already_payd")                           // want `code "already_payd" is not in the catalog; did you mean "already_paid"\?`
 	respond.Error(w, http.StatusBadRequest, "already_paid")       // want `code "already_paid" is documented with status 409 Conflict \(errcodes.yaml:6\) but returned with 400 Bad Request`
+	respond.Slow(w, "rate_limit_exceeded")                        // want `message "Slow down" \(by respond.Slow\) does not match the documented "Please wait a few minutes"`
 	respond.NotFoundOr(w, "rate_limit_exceeded", 429)             // ok
 	web.Gone(w, "invalid_order_number")                           // want `code "invalid_order_number" is documented with status 404 Not Found \(errcodes.yaml:4\) but returned with 409 Conflict \(by web.Gone\)`
 	(&respond.Responder{W: w}).Fail(400, "not_a_documented_code") // want `code "not_a_documented_code" is not in the catalog`

@@ -31,6 +31,11 @@ func NotFoundOr(w http.ResponseWriter, code string, status int) { // want NotFou
 	Error(w, status, code)
 }
 
+// Slow fixes the status and the message.
+func Slow(w http.ResponseWriter, code string) { // want Slow:`emitter\(code=arg1 message=s:Slow down status=i:429\)`
+	apierr.Write(w, http.StatusTooManyRequests, code, "Slow down")
+}
+
 // Responder writes errors for one request.
 type Responder struct{ W http.ResponseWriter }
 
