@@ -410,6 +410,16 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 	}
 }
 
+// addDoc merges everything one catalog file gave: its entries, its
+// warnings and its routes.
+func (b *builder) addDoc(doc *Doc) {
+	b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
+	b.cat.addRoutes(doc.Routes)
+	for _, e := range doc.Entries {
+		b.add(e, doc.Strict, doc.PerEndpoint)
+	}
+}
+
 // addHoles records a "?" for each endpoint of e (or one with no endpoint).
 func (b *builder) addHoles(code string, e Entry) {
 	if len(e.Endpoints) == 0 {

@@ -211,11 +211,7 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 			errs = appendErr(errs, err)
 			continue
 		}
-		b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
-		b.cat.addRoutes(doc.Routes)
-		for _, e := range doc.Entries {
-			b.add(e, doc.Strict, doc.PerEndpoint)
-		}
+		b.addDoc(doc)
 	}
 	// Inline entries overlay the files: each key written replaces what the
 	// files said. A code written twice inline merges like a file's entries
@@ -499,11 +495,7 @@ func LoadCatalogFile(path, format string) (*Catalog, error) {
 		return nil, err
 	}
 	b := newBuilder()
-	b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
-	b.cat.addRoutes(doc.Routes)
-	for _, e := range doc.Entries {
-		b.add(e, doc.Strict, doc.PerEndpoint)
-	}
+	b.addDoc(doc)
 	return b.finish()
 }
 

@@ -24,6 +24,21 @@ func parseAs(t *testing.T, file, format string) *Doc {
 	return doc
 }
 
+// mergeEntries merges a doc's entries into a catalog, as loading does,
+// leaving out the doc's own warnings.
+func mergeEntries(t *testing.T, doc *Doc) *Catalog {
+	t.Helper()
+	b := newBuilder()
+	for _, e := range doc.Entries {
+		b.add(e, doc.Strict, doc.PerEndpoint)
+	}
+	cat, err := b.finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
 // fuzzFormat fuzzes a format's parser and detector, with files as the
 // seed corpus, and checks what holds of any format's entries: each is on
 // a line of the input and has a trimmed code. check adds what holds of

@@ -108,14 +108,7 @@ func TestJSONHeadingsSeed(t *testing.T) {
 	doc := jhtCheck(t, "json-headings", seed, want, warnings)
 
 	// Merged: 20 codes, none without a code, no holes.
-	b := newBuilder()
-	for _, e := range doc.Entries {
-		b.add(e, doc.Strict, doc.PerEndpoint)
-	}
-	cat, err := b.finish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := mergeEntries(t, doc)
 	if len(cat.Codes) != 20 || len(cat.Holes) != 0 || len(cat.Warnings) != 0 {
 		t.Errorf("catalog: %d codes, %d holes, %d warnings; want 20, 0, 0", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
 	}

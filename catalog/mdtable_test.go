@@ -97,14 +97,7 @@ func TestMarkdownTableSeed(t *testing.T) {
 	}
 	doc := jhtCheck(t, "markdown-table", "testdata/seeds/003_bad9894f524535f0.txt", want, nil)
 
-	b := newBuilder()
-	for _, e := range doc.Entries {
-		b.add(e, doc.Strict, doc.PerEndpoint)
-	}
-	cat, err := b.finish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := mergeEntries(t, doc)
 	if len(cat.Codes) != 63 || len(cat.Holes) != 0 || len(cat.Warnings) != 0 {
 		t.Errorf("catalog: %d codes, %d holes, %d warnings; want 63, 0, 0", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
 	}
@@ -158,14 +151,7 @@ func TestMarkdownTableOther(t *testing.T) {
 	}
 	doc := jhtCheck(t, "markdown-table", "testdata/mdtable/errors.md", want, warnings)
 
-	b := newBuilder()
-	for _, e := range doc.Entries {
-		b.add(e, doc.Strict, doc.PerEndpoint)
-	}
-	cat, err := b.finish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := mergeEntries(t, doc)
 	if len(cat.Holes) != 1 || cat.Holes[0].Code != "RATE_LIMITED" || cat.Holes[0].Pos.Line != 21 {
 		t.Errorf("holes: %+v", cat.Holes)
 	}

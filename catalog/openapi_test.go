@@ -106,14 +106,7 @@ func TestOpenAPIShop(t *testing.T) {
 
 	// Merged, a code keeps every status it has at each endpoint, without
 	// conflict warnings.
-	b := newBuilder()
-	for _, e := range doc.Entries {
-		b.add(e, doc.Strict, doc.PerEndpoint)
-	}
-	cat, err := b.finish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := mergeEntries(t, doc)
 	if len(cat.Warnings) > 0 {
 		t.Errorf("merge warnings: %v", cat.Warnings)
 	}

@@ -124,14 +124,7 @@ func TestSectionedSeed(t *testing.T) {
 
 	// Merged, the entries give 21 codes, two entries without a code and
 	// two placeholders.
-	b := newBuilder()
-	for _, e := range doc.Entries {
-		b.add(e, doc.Strict, doc.PerEndpoint)
-	}
-	cat, err := b.finish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := mergeEntries(t, doc)
 	if len(cat.Codes) != 21 {
 		t.Errorf("got %d codes, want 21", len(cat.Codes))
 	}

@@ -95,14 +95,7 @@ func TestStatusGroupsSeed(t *testing.T) {
 	sectionedCompare(t, doc.Entries, want)
 	sectionedWarnings(t, doc.Warnings)
 
-	b := newBuilder()
-	for _, e := range doc.Entries {
-		b.add(e, doc.Strict, doc.PerEndpoint)
-	}
-	cat, err := b.finish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := mergeEntries(t, doc)
 	if len(cat.Codes) != 16 || len(cat.Holes) != 0 || len(cat.Warnings) != 0 {
 		t.Errorf("got %d codes, %d holes, %d warnings; want 16, 0, 0", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
 	}
