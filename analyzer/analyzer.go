@@ -47,6 +47,10 @@ type Options struct {
 	// is searched for and the analyzer has no -config flag. Programs that
 	// embed their catalog build it with catalog.ParseConfig.
 	Config *catalog.Config
+
+	// Collect makes the Analyzer return a *Result for each package it
+	// checks, for reports over the whole program.
+	Collect bool
 }
 
 // New returns a new errcodes Analyzer. Each Analyzer has its own flags
@@ -61,6 +65,9 @@ func New(opts Options) *analysis.Analyzer {
 		// Wrappers are inferred in the package that defines them and
 		// used in every package that imports it.
 		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact)},
+	}
+	if opts.Collect {
+		a.ResultType = resultType
 	}
 	if opts.Config == nil {
 		a.Flags.StringVar(&r.configPath, FlagConfig, "", "path of the errcodes.yaml to use for every package (default: the nearest one above each package)")
@@ -204,6 +211,16 @@ func findConfig(pass *analysis.Pass) string {
 }
 
 func (r *runner) run(pass *analysis.Pass) (any, error) {
+	res, err := r.check(pass)
+	if r.opts.Collect {
+		return res, err
+	}
+	return nil, err
+}
+
+// check checks pass's package and returns what it found, when the
+// Analyzer collects it.
+func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	l := r.config(pass)
 	if l == nil {
 		return nil, nil // no errcodes.yaml governs this package
@@ -222,8 +239,11 @@ func (r *runner) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	c := &checker{pass: pass, cat: cat, match: l.match, configDir: filepath.Dir(l.cfg.File)}
+	if r.opts.Collect {
+		c.result = new(Result)
+	}
 	c.run()
-	return nil, nil
+	return c.result, nil
 }
 
 // reaches reports whether the package is, or imports directly or

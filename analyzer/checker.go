@@ -35,6 +35,12 @@ type checker struct {
 	routes        map[*types.Func]string           // handlers registered for a catalog route
 	foreignRoutes []foreignRoute                   // handlers of other packages registered for one
 	fileIgnores   map[string]map[int]*directive    // each file's ignores, by file name
+
+	// With Options.Collect, what the audit reports.
+	result          *Result
+	funcName        string                 // the function being walked, for result sites
+	routePatterns   map[*types.Func]string // every handler registered with a constant pattern
+	foreignPatterns []foreignRoute         // and those of other packages
 }
 
 // A directive is one //errcodes: comment.
@@ -114,8 +120,13 @@ func (c *checker) checkFile(f *ast.File) {
 	for _, decl := range f.Decls {
 		fd, ok := decl.(*ast.FuncDecl)
 		if !ok {
+			c.funcName = ""
 			ast.Inspect(decl, func(n ast.Node) bool { c.visit(n); return true })
 			continue
+		}
+		c.funcName = ""
+		if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && c.result != nil {
+			c.funcName = funcDeclName(c.pass.Pkg, fn)
 		}
 		var marks []*directive
 		c.endpoint = ""
@@ -219,6 +230,7 @@ func (c *checker) constCode(e ast.Expr) (value, bool) {
 }
 
 func (c *checker) checkSite(s *site) {
+	c.collectSite(s)
 	if e, ok := s.args[catalog.RoleMessage]; ok {
 		if v, ok := c.constCode(e); ok && v.quoted && v.text == catalog.Placeholder {
 			c.report(s, e, CategoryPlaceholder, `message "?" is an unresolved placeholder`)

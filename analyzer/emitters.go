@@ -204,6 +204,7 @@ type site struct {
 	fixed  map[catalog.Role]string // encoded as in emitterFact
 	mapped map[catalog.Role]bool   // the roles the emitter carries at all
 	via    string                  // the wrapper called, for messages; "" for a configured emitter
+	preset string                  // the preset that recognised it, if one did
 
 	// grpcStatus is the canonical gRPC code the site returns its code
 	// with ("NotFound"), read from grpcExpr, for gRPC error details.

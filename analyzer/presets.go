@@ -101,14 +101,40 @@ func (m *matcher) hasPreset(name string) bool { return slices.Contains(m.presets
 func (c *checker) presetSite(n ast.Node) *site {
 	switch n := n.(type) {
 	case *ast.CallExpr:
-		return c.presetCall(n)
+		s := c.presetCall(n)
+		if s != nil {
+			s.preset = presetOfCall(c.pass.TypesInfo, n)
+		}
+		return s
 	case *ast.CompositeLit:
 		if s := c.jsonSite(n); s != nil {
+			s.preset = "json"
 			return s
 		}
-		return c.errorInfoSite(n)
+		s := c.errorInfoSite(n)
+		if s != nil {
+			s.preset = "grpc"
+		}
+		return s
 	}
 	return nil
+}
+
+// presetOfCall names the preset of a framework call presetCall took.
+func presetOfCall(info *types.Info, call *ast.CallExpr) string {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	key := ""
+	if fn != nil {
+		key = funcKey(fn)
+	}
+	for _, p := range []struct{ pkg, name string }{
+		{ginPkg, "gin"}, {echoPkg, "echo"}, {fiberPkg, "fiber"}, {grpcStatusPkg, "grpc"},
+	} {
+		if strings.HasPrefix(key, p.pkg+".") {
+			return p.name
+		}
+	}
+	return ""
 }
 
 // presetCall returns the site of a framework call that writes an error
@@ -694,6 +720,7 @@ func (c *checker) presetFuncSites(body *ast.BlockStmt) []*site {
 				status = s.status
 			}
 			if st := c.bodySite(w.call, status, w.body, false); st != nil {
+				st.preset = w.kind
 				sites = append(sites, st)
 			}
 		}

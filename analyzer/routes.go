@@ -48,7 +48,9 @@ func init() {
 // a constant pattern that the catalog maps to an endpoint, that endpoint.
 func (c *checker) findRoutes() {
 	c.routes = make(map[*types.Func]string)
-	if len(c.cat.Routes) == 0 {
+	if c.result != nil {
+		c.routePatterns = make(map[*types.Func]string)
+	} else if len(c.cat.Routes) == 0 {
 		return
 	}
 	info := c.pass.TypesInfo
@@ -75,7 +77,7 @@ func (c *checker) findRoutes() {
 				pattern = rf.method + " " + pattern
 			}
 			endpoint, ok := c.cat.EndpointForRoute(pattern)
-			if !ok {
+			if !ok && c.result == nil {
 				return true
 			}
 			arg := call.Args[len(call.Args)-1]
@@ -85,11 +87,22 @@ func (c *checker) findRoutes() {
 			switch h := handlerFunc(info, arg); {
 			case h == nil:
 			case h.Pkg() == c.pass.Pkg:
-				c.routes[h] = endpoint
+				if ok {
+					c.routes[h] = endpoint
+				}
+				if c.result != nil {
+					c.routePatterns[h.Origin()] = pattern
+				}
 			default:
 				// A handler of another package: checked through its
 				// summary, at the registration.
-				c.foreignRoutes = append(c.foreignRoutes, foreignRoute{arg, h.Origin(), endpoint})
+				r := foreignRoute{arg, h.Origin(), endpoint, pattern}
+				if ok {
+					c.foreignRoutes = append(c.foreignRoutes, r)
+				}
+				if c.result != nil {
+					c.foreignPatterns = append(c.foreignPatterns, r)
+				}
 			}
 			return true
 		})
@@ -144,6 +157,7 @@ type foreignRoute struct {
 	arg      ast.Expr
 	handler  *types.Func
 	endpoint string
+	pattern  string
 }
 
 // checkForeignRoutes reports the codes a handler of another package may

@@ -168,6 +168,7 @@ func (c *checker) summarize() {
 			c.checkEndpoint(fi, d)
 		}
 	}
+	c.collectHandlers(fis)
 }
 
 // normalize sorts and dedupes a code set. A code seen with two statuses

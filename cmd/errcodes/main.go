@@ -6,6 +6,10 @@
 //	errcodes [flags] packages          # check packages (standalone)
 //	go vet -vettool=$(which errcodes)  # check packages under go vet
 //	errcodes catalog lint [path]       # check a config or catalog file alone
+//	errcodes audit [packages]          # report on the whole program
+//	errcodes extract [packages]        # write a catalog from the code
+//	errcodes -baseline=FILE packages   # report only findings not in FILE
+//	errcodes baseline write [packages] # record the current findings in FILE
 //
 // See the README for the config file and the checks.
 package main
@@ -25,9 +29,18 @@ func main() {
 		switch os.Args[1] {
 		case "catalog":
 			os.Exit(catalogMain(os.Args[2:]))
+		case "audit":
+			os.Exit(auditMain(os.Args[2:]))
+		case "extract":
+			os.Exit(extractMain(os.Args[2:]))
+		case "baseline":
+			os.Exit(baselineMain(os.Args[2:]))
 		case "-V=full", "--V=full":
 			os.Exit(printVersion())
 		}
+	}
+	if path, args, ok := baselineFlag(os.Args[1:]); ok {
+		os.Exit(checkWithBaseline(path, args))
 	}
 	if standalone(os.Args[1:]) && len(configsInScope()) == 0 {
 		wd, _ := os.Getwd()

@@ -1,0 +1,171 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A Result is what the analyzer found in one package, for reports over
+// the whole program (errcodes audit and extract): every emit site and
+// every handler. An Analyzer made with Options.Collect returns one per
+// package (nil for a package that cannot reach an emitter); others return
+// nothing, so go vet pays nothing for it.
+type Result struct {
+	Sites    []Site
+	Handlers []Handler
+}
+
+// A Site is one place that returns a code.
+type Site struct {
+	Pos    token.Pos
+	Func   string // the enclosing function (pkg.F, pkg.T.M); "" at package level
+	Via    string // the function called: an emitter, a wrapper or a framework's
+	Preset string // the preset that recognised it; "" for an emitter or wrapper
+
+	// Codes are the codes the site may return, when errcodes resolved
+	// them with certainty; none when it did not (a parameter, a value
+	// read from a request).
+	Codes      []Code
+	Statuses   []int    // the HTTP statuses it returns them with, when constant
+	GRPCStatus string   // the gRPC code, for gRPC error details
+	Messages   []string // its message, when constant
+}
+
+// A Code is a code as the program writes it.
+type Code struct {
+	Text   string // a string's content, an integer in decimal
+	Quoted bool   // a string constant
+}
+
+// A Handler is a function that serves requests: registered for a route
+// with a constant pattern, marked //errcodes:endpoint, or with the
+// signature of a net/http, gin, echo or fiber handler.
+type Handler struct {
+	Pos      token.Pos // its declaration, or the registration of another package's handler
+	Func     string
+	Route    string // "GET /orders/{id}" as registered; "" when not seen
+	Endpoint string // the catalog endpoint it serves; "" when none
+	Codes    []CodeStatus
+}
+
+var resultType = reflect.TypeFor[*Result]()
+
+// collectSite records s, found in the function being walked.
+func (c *checker) collectSite(s *site) {
+	if c.result == nil {
+		return
+	}
+	r := Site{Pos: s.node.Pos(), Func: c.funcName, Via: s.via, Preset: c.presetName(s), GRPCStatus: s.grpcStatus}
+	if r.Via == "" {
+		if call, ok := s.node.(*ast.CallExpr); ok {
+			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok {
+				r.Via = calleeName(c.pass.Pkg, fn)
+			}
+		} else if tv, ok := c.pass.TypesInfo.Types[s.node.(ast.Expr)]; ok {
+			r.Via = types.TypeString(tv.Type, types.RelativeTo(c.pass.Pkg))
+		}
+	}
+	if e, ok := s.args[catalog.RoleCode]; ok {
+		for _, v := range c.constValues(e) {
+			if code, ok := codeValue(v); ok {
+				r.Codes = append(r.Codes, Code{code.text, code.quoted})
+			}
+		}
+	}
+	r.Statuses, _ = c.statuses(s)
+	if e, ok := s.args[catalog.RoleMessage]; ok {
+		for _, v := range c.constValues(e) {
+			if v.Kind() == constant.String {
+				r.Messages = append(r.Messages, constant.StringVal(v))
+			}
+		}
+	} else if m, ok := s.fixed[catalog.RoleMessage]; ok {
+		if v := decodeConst(m); v.Kind() == constant.String {
+			r.Messages = append(r.Messages, constant.StringVal(v))
+		}
+	}
+	c.result.Sites = append(c.result.Sites, r)
+}
+
+// presetName returns the preset that recognised s, or "" when a
+// configured emitter or an inferred wrapper did.
+func (c *checker) presetName(s *site) string {
+	if s.via != "" || s.preset == "" {
+		return ""
+	}
+	return s.preset
+}
+
+// funcDeclName names a function declaration for reports: pkg.F or pkg.T.M.
+func funcDeclName(pkg *types.Package, fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		if n := namedOf(recv.Type()); n != nil {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	return pkg.Name() + "." + name
+}
+
+// collectHandlers records the handlers among the package's functions.
+func (c *checker) collectHandlers(fis []*funcInfo) {
+	if c.result == nil {
+		return
+	}
+	for _, fi := range fis {
+		route := c.routePatterns[fi.fn]
+		if fi.endpoint == "" && route == "" && len(fi.marks) == 0 && !isHandlerSig(fi.fn.Signature()) {
+			continue
+		}
+		c.result.Handlers = append(c.result.Handlers, Handler{
+			Pos:      fi.fd.Name.Pos(),
+			Func:     funcDeclName(c.pass.Pkg, fi.fn),
+			Route:    route,
+			Endpoint: fi.endpoint,
+			Codes:    decodeCodes(fi.summary),
+		})
+	}
+	for _, r := range c.foreignPatterns {
+		c.result.Handlers = append(c.result.Handlers, Handler{
+			Pos:      r.arg.Pos(),
+			Func:     funcDeclName(r.handler.Pkg(), r.handler),
+			Route:    r.pattern,
+			Endpoint: r.endpoint,
+			Codes:    decodeCodes(c.calleeSummary(r.handler)),
+		})
+	}
+}
+
+// decodeCodes returns a summary with its codes as text.
+func decodeCodes(cs []CodeStatus) []CodeStatus {
+	out := make([]CodeStatus, 0, len(cs))
+	for _, x := range cs {
+		if v, ok := codeValue(decodeConst(x.Code)); ok {
+			out = append(out, CodeStatus{Code: v.text, Status: x.Status})
+		}
+	}
+	return out
+}
+
+// isHandlerSig reports whether sig is that of a net/http, gin, echo or
+// fiber handler.
+func isHandlerSig(sig *types.Signature) bool {
+	params := sig.Params()
+	switch params.Len() {
+	case 1:
+		t := types.TypeString(params.At(0).Type(), nil)
+		return t == "*"+ginPkg+".Context" || t == "github.com/labstack/echo/v4.Context" ||
+			strings.HasPrefix(t, "*github.com/gofiber/fiber/") && strings.HasSuffix(t, ".Ctx")
+	case 2:
+		return types.TypeString(params.At(0).Type(), nil) == "net/http.ResponseWriter" &&
+			types.TypeString(params.At(1).Type(), nil) == "*net/http.Request"
+	}
+	return false
+}
