@@ -39,6 +39,7 @@ type checker struct {
 	// With Options.Collect, what the audit reports.
 	result          *Result
 	funcName        string                 // the function being walked, for result sites
+	inWrapper       bool                   // it is an emitter or a wrapper
 	routePatterns   map[*types.Func]string // every handler registered with a constant pattern
 	foreignPatterns []foreignRoute         // and those of other packages
 }
@@ -120,13 +121,14 @@ func (c *checker) checkFile(f *ast.File) {
 	for _, decl := range f.Decls {
 		fd, ok := decl.(*ast.FuncDecl)
 		if !ok {
-			c.funcName = ""
+			c.funcName, c.inWrapper = "", false
 			ast.Inspect(decl, func(n ast.Node) bool { c.visit(n); return true })
 			continue
 		}
-		c.funcName = ""
+		c.funcName, c.inWrapper = "", false
 		if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && c.result != nil {
 			c.funcName = funcDeclName(c.pass.Pkg, fn)
+			c.inWrapper = c.wrappers[fn] != nil || c.match.configCallable(fn) != nil
 		}
 		var marks []*directive
 		c.endpoint = ""
@@ -268,6 +270,9 @@ func (c *checker) checkCode(s *site, codeExpr ast.Expr, code value) {
 			code, c.endpoint, quoteList(doc.Endpoints, 3)))
 	}
 	returned, statusExpr := c.statuses(s)
+	if doc.StatusHole.IsValid() && len(doc.Statuses) == 0 && len(returned) > 0 {
+		c.checkStatusHole(s, statusExpr, codeExpr, code, doc, returned)
+	}
 	for _, status := range returned {
 		statuses, at := c.documentedStatuses(doc)
 		if len(statuses) > 0 && !contains(statuses, status) {
@@ -552,6 +557,22 @@ func statusValue(v constant.Value) (int, bool) {
 		return 0, false
 	}
 	return int(n), true
+}
+
+// checkStatusHole reports a site that returns a code whose status the
+// catalog writes "?", with the status it returns it with: one of the
+// candidates a human has to decide between.
+func (c *checker) checkStatusHole(s *site, statusExpr, codeExpr ast.Expr, code value, doc *catalog.Code, returned []int) {
+	texts := make([]string, len(returned))
+	for i, st := range returned {
+		texts[i] = statusText(st)
+	}
+	e, by := statusExpr, ""
+	if e == nil {
+		e, by = codeExpr, " (by "+s.via+")"
+	}
+	c.report(s, e, CategoryPlaceholder, fmt.Sprintf("code %s has status \"?\" in the catalog (%s); returned here with %s%s",
+		code, c.cite(doc.StatusHole), strings.Join(texts, " or "), by))
 }
 
 // checkStatus reports a status mismatch at the status expression e, or,

@@ -31,6 +31,11 @@ type Entry struct {
 	Pos        Pos // where the entry starts
 	StatusPos  Pos // where the status was given, when not at Pos
 
+	// StatusPlaceholder says the status is written "?": nobody decided
+	// it yet (errcodes extract writes it for a code returned with
+	// several statuses).
+	StatusPlaceholder bool
+
 	// GRPCStatus is the canonical gRPC code the docs give the error
 	// ("NotFound"), for gRPC APIs, whose statuses are not HTTP ones.
 	GRPCStatus string
@@ -73,6 +78,9 @@ type Code struct {
 	Retryable  bool
 	Pos        Pos // the first entry for the code
 	StatusPos  Pos // where the (first) status was documented
+
+	// StatusHole is where the status is written "?", when it is.
+	StatusHole Pos
 
 	// Where the flags and fields were documented: an overlay in
 	// errcodes.yaml, say, rather than the docs page of Pos.
@@ -121,7 +129,8 @@ func (c *Code) HasEndpoint(e string) bool { return contains(c.Endpoints, e) }
 // A Hole is an unresolved "?" in a catalog: an entry whose code is "?"
 // (Code is "?") or a code whose message is "?" (Code names it).
 type Hole struct {
-	Code     string
+	Code     string // "?" for an entry whose code is unresolved
+	Field    string // what is "?": "code", "message" or "status"
 	Endpoint string // "" when the entry names no endpoint
 	Pos      Pos
 }
@@ -335,13 +344,13 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		b.cat.Warnings = append(b.cat.Warnings, errorf(e.Pos, "entry has no code"))
 		return
 	case Placeholder:
-		b.addHoles(Placeholder, e)
+		b.addHoles(Placeholder, "code", e)
 		return
 	}
 	msgs := e.Messages[:0:0]
 	for _, m := range e.Messages {
 		if m == Placeholder {
-			b.addHoles(e.Code, e)
+			b.addHoles(e.Code, "message", e)
 			continue
 		}
 		msgs = append(msgs, m)
@@ -355,6 +364,9 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 	}
 	if c.Name == "" {
 		c.Name = e.Name
+	}
+	if e.StatusPlaceholder {
+		b.statusHole(c, e)
 	}
 	if e.Status != 0 {
 		spos := e.StatusPos
@@ -421,12 +433,24 @@ func (b *builder) addDoc(doc *Doc) {
 }
 
 // addHoles records a "?" for each endpoint of e (or one with no endpoint).
-func (b *builder) addHoles(code string, e Entry) {
+func (b *builder) addHoles(code, field string, e Entry) {
+	pos := e.Pos
+	if field == "status" && e.StatusPos.IsValid() {
+		pos = e.StatusPos
+	}
 	if len(e.Endpoints) == 0 {
-		b.cat.Holes = append(b.cat.Holes, Hole{Code: code, Pos: e.Pos})
+		b.cat.Holes = append(b.cat.Holes, Hole{Code: code, Field: field, Pos: pos})
 	}
 	for _, ep := range e.Endpoints {
-		b.cat.Holes = append(b.cat.Holes, Hole{Code: code, Endpoint: ep, Pos: e.Pos})
+		b.cat.Holes = append(b.cat.Holes, Hole{Code: code, Field: field, Endpoint: ep, Pos: pos})
+	}
+}
+
+// statusHole records that e writes c's status "?".
+func (b *builder) statusHole(c *Code, e Entry) {
+	b.addHoles(c.Code, "status", e)
+	if !c.StatusHole.IsValid() {
+		c.StatusHole = e.StatusPos
 	}
 }
 
@@ -450,12 +474,16 @@ func (b *builder) overlay(e Entry) {
 		c.GRPCStatus = e.GRPCStatus
 		c.StatusPos = e.StatusPos
 		c.ByEndpoint = nil
+		c.StatusHole = Pos{}
+		if e.StatusPlaceholder {
+			b.statusHole(c, e)
+		}
 	}
 	if e.set&keyMessages != 0 {
 		c.Messages = nil
 		for _, m := range e.Messages {
 			if m == Placeholder {
-				b.addHoles(e.Code, e)
+				b.addHoles(e.Code, "message", e)
 				continue
 			}
 			c.Messages = append(c.Messages, m)

@@ -258,3 +258,31 @@ func TestGRPCStatus(t *testing.T) {
 		t.Errorf("error = %v", err)
 	}
 }
+
+// A status written "?" is undecided: a placeholder, not an error, that
+// survives a conversion to YAML.
+func TestStatusPlaceholder(t *testing.T) {
+	cfg, err := catalog.ParseConfig("errcodes.yaml", []byte("version: 1\ncodes:\n  - code: order_locked\n    status: '?'\n    endpoints: [Lock Order]\n  - code: b\n    status: 404\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := cfg.LoadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := cat.Lookup("order_locked")
+	if c == nil || len(c.Statuses) != 0 || c.StatusHole.Short() != "errcodes.yaml:4" {
+		t.Fatalf("order_locked = %+v, want no status and a hole at errcodes.yaml:4", c)
+	}
+	want := []catalog.Hole{{Code: "order_locked", Field: "status", Endpoint: "Lock Order", Pos: c.StatusHole}}
+	if !reflect.DeepEqual(cat.Holes, want) {
+		t.Errorf("holes = %+v, want %+v", cat.Holes, want)
+	}
+	out, err := cat.YAML("errcodes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "code: order_locked\n    status: '?'\n") {
+		t.Errorf("YAML lost the placeholder:\n%s", out)
+	}
+}

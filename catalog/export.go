@@ -87,7 +87,9 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 		if c.Name != "" {
 			add("name", str(c.Name))
 		}
-		if c.GRPCStatus != "" {
+		if c.StatusHole.IsValid() && len(c.Statuses) == 0 && c.GRPCStatus == "" {
+			add("status", str(Placeholder))
+		} else if c.GRPCStatus != "" {
 			add("status", str(c.GRPCStatus))
 		} else if len(c.Statuses) > 0 {
 			n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(c.Statuses[0])}
@@ -120,6 +122,9 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 		seq.Content = append(seq.Content, m)
 	}
 	for _, h := range cat.Holes {
+		if h.Field == "status" {
+			continue // written with its code
+		}
 		m := &yaml.Node{Kind: yaml.MappingNode, HeadComment: "unresolved, from " + h.Pos.Short()}
 		m.Content = append(m.Content, str("code"), codeNode(h.Code))
 		if h.Code != Placeholder {

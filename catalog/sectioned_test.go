@@ -130,8 +130,8 @@ func TestSectionedSeed(t *testing.T) {
 	}
 	sectionedWarnings(t, cat.Warnings, f+":14: entry has no code", f+":63: entry has no code")
 	wantHoles := []Hole{
-		{Code: "?", Endpoint: "Get Order Details", Pos: Pos{File: f, Line: 34}},
-		{Code: "?", Endpoint: "Add / Update Product & Variant", Pos: Pos{File: f, Line: 59}},
+		{Code: "?", Field: "code", Endpoint: "Get Order Details", Pos: Pos{File: f, Line: 34}},
+		{Code: "?", Field: "code", Endpoint: "Add / Update Product & Variant", Pos: Pos{File: f, Line: 59}},
 	}
 	if !reflect.DeepEqual(cat.Holes, wantHoles) {
 		t.Errorf("holes = %+v, want %+v", cat.Holes, wantHoles)

@@ -276,6 +276,12 @@ func (d *yamlDecoder) entries(list *yaml.Node) []Entry {
 				e.Name, _ = d.str(k, v)
 				e.set |= keyName
 			case "status":
+				if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == Placeholder {
+					e.StatusPlaceholder = true // undecided: checked as a placeholder
+					e.StatusPos = d.pos(k)
+					e.set |= keyStatus
+					break
+				}
 				if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && !isNumber(v.Value) {
 					// A gRPC API documents canonical codes, not HTTP statuses.
 					if g, ok := GRPCCode(v.Value); ok {

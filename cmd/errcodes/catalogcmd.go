@@ -209,5 +209,8 @@ func holeText(h catalog.Hole) string {
 	if h.Code == catalog.Placeholder {
 		return "unresolved placeholder: code \"?\"" + where
 	}
+	if h.Field == "status" {
+		return fmt.Sprintf("unresolved placeholder: code %q has status \"?\"%s", h.Code, where)
+	}
 	return fmt.Sprintf("unresolved placeholder: code %q has message \"?\"%s", h.Code, where)
 }

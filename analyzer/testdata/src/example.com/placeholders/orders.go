@@ -50,3 +50,22 @@ var _ = 0
 
 //errcodes:emiter code=code // want `unknown directive errcodes:emiter \(known: ignore, endpoint, emitter\)`
 func misspelt() {}
+
+// lock returns a code whose status the catalog leaves "?": each status it
+// is returned with is a candidate to decide between.
+func lock(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodDelete {
+		respond(w, http.StatusConflict, "order_locked", "Order is locked") // want `code "order_locked" has status "\?" in the catalog \(errcodes.yaml:16\); returned here with 409 Conflict`
+		return
+	}
+	respond(w, http.StatusLocked, "order_locked", "Order is locked") // want `code "order_locked" has status "\?" in the catalog \(errcodes.yaml:16\); returned here with 423 Locked`
+	status := http.StatusLocked
+	if r.Method == http.MethodPost {
+		status = http.StatusConflict
+	}
+	respond(w, status, "order_locked", "Order is locked") // want `code "order_locked" has status "\?" in the catalog \(errcodes.yaml:16\); returned here with 409 Conflict or 423 Locked`
+	respond(w, statusOf(r), "order_locked", "Order is locked")
+}
+
+// statusOf is no constant: a site with it says nothing of the status.
+func statusOf(r *http.Request) int { return len(r.URL.Path) }
