@@ -36,6 +36,10 @@ type Site struct {
 	Statuses   []int    // the HTTP statuses it returns them with, when constant
 	GRPCStatus string   // the gRPC code, for gRPC error details
 	Messages   []string // its message, when constant
+
+	// InWrapper says the site is in the body of an emitter or a wrapper:
+	// the codes it returns are its callers', found at their calls.
+	InWrapper bool
 }
 
 // A Code is a code as the program writes it.
@@ -62,7 +66,7 @@ func (c *checker) collectSite(s *site) {
 	if c.result == nil {
 		return
 	}
-	r := Site{Pos: s.node.Pos(), Func: c.funcName, Via: s.via, Preset: c.presetName(s), GRPCStatus: s.grpcStatus}
+	r := Site{Pos: s.node.Pos(), Func: c.funcName, Via: s.via, Preset: c.presetName(s), GRPCStatus: s.grpcStatus, InWrapper: c.inWrapper}
 	if r.Via == "" {
 		if call, ok := s.node.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok {

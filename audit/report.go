@@ -19,6 +19,10 @@ type Report struct {
 	Config   string `json:"config"`   // the errcodes.yaml used, relative to the root; "" when none was found
 	Packages int    `json:"packages"` // packages audited
 
+	// Dirs are the directories of the packages audited, relative to the
+	// root, for baselines that record findings of some packages only.
+	Dirs []string `json:"-"`
+
 	Coverage     Coverage      `json:"coverage"`
 	Codes        []*CodeReport `json:"codes"`        // by code
 	Endpoints    []*Endpoint   `json:"endpoints"`    // by name, then position
@@ -53,9 +57,9 @@ type Coverage struct {
 	CatalogCodes        int `json:"catalog_codes"`
 	CatalogCodesEmitted int `json:"catalog_codes_emitted"`
 
-	// Endpoints are the handlers and catalog endpoints reported;
-	// EndpointsDocumented those whose every code is documented for them
-	// with the status they return it with.
+	// Endpoints are the handlers found; EndpointsDocumented those whose
+	// every code is documented (for their endpoint, when the catalog
+	// ties codes to endpoints) with the status they return it with.
 	Endpoints           int `json:"endpoints"`
 	EndpointsDocumented int `json:"endpoints_documented"`
 }

@@ -1,14 +1,104 @@
 package main
 
 import (
+	"bufio"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+
+	"github.com/errcodes/errcodes/audit"
 )
+
+const auditUsage = `usage: errcodes audit [-format=text|json|markdown|sarif|html] [-o file] [-config=errcodes.yaml] [packages]
+
+Audit loads the packages (default ./...) once and reports on the whole
+program: every code returned, where, with which statuses and from which
+endpoints, against the catalog; the codes the catalog documents that
+nothing returns; the placeholders; and how much errcodes could resolve.
+With no errcodes.yaml it audits with every framework preset and no catalog.
+`
 
 // auditMain runs "errcodes audit".
 func auditMain(args []string) int {
-	fmt.Fprintln(os.Stderr, "errcodes: audit is not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("errcodes audit", flag.ContinueOnError)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), auditUsage); fs.PrintDefaults() }
+	format := fs.String("format", "text", "output format: text, json, markdown, sarif or html")
+	out := fs.String("o", "", "write the report to this file instead of standard output")
+	config := fs.String("config", "", "the errcodes.yaml to use (default: the nearest above the working directory)")
+	tests := fs.Bool("test", false, "also load test files (they are not checked)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	write, ok := auditWriters[*format]
+	if !ok {
+		fmt.Fprintf(os.Stderr, "errcodes audit: unknown -format %q (text, json, markdown, sarif or html)\n", *format)
+		return 2
+	}
+	r, code := runAudit(audit.Options{Patterns: fs.Args(), Config: *config, Tests: *tests})
+	if r == nil {
+		return code
+	}
+	return writeReport(*out, func(w io.Writer, tty bool) error { return write(w, r, tty && *out == "") })
+}
+
+// auditWriters render a report; color says the output is a terminal.
+var auditWriters = map[string]func(w io.Writer, r *audit.Report, color bool) error{
+	"text": func(w io.Writer, r *audit.Report, color bool) error {
+		return audit.WriteText(w, r, audit.TextOptions{Color: color})
+	},
+	"json":     func(w io.Writer, r *audit.Report, _ bool) error { return audit.WriteJSON(w, r) },
+	"markdown": func(w io.Writer, r *audit.Report, _ bool) error { return audit.WriteMarkdown(w, r) },
+}
+
+// runAudit runs an audit with a progress indicator on a terminal, and
+// prints its error. It returns a nil report and the exit status on error.
+func runAudit(opts audit.Options) (*audit.Report, int) {
+	done := func() {}
+	if isTerminal(os.Stderr) {
+		opts.Progress, done = audit.ProgressOn(os.Stderr)
+	}
+	r, err := audit.Run(opts)
+	done()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
+		return nil, 1
+	}
+	return r, 0
+}
+
+// writeReport writes to the file out, or to standard output when out is
+// "", through a buffer.
+func writeReport(out string, write func(w io.Writer, tty bool) error) int {
+	var f *os.File = os.Stdout
+	if out != "" {
+		var err error
+		if f, err = os.Create(out); err != nil {
+			fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
+			return 1
+		}
+	}
+	bw := bufio.NewWriter(f)
+	err := write(bw, isTerminal(f))
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if out != "" {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// isTerminal reports whether f is a terminal (a character device).
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // extractMain runs "errcodes extract".

@@ -1,0 +1,287 @@
+package audit
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/errcodes/errcodes/analyzer"
+	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Options configure an audit.
+type Options struct {
+	Dir      string   // the directory to run in and report paths relative to; "" for the working directory
+	Patterns []string // package patterns; none for ./...
+	Config   string   // the errcodes.yaml to use; "" for the nearest above Dir
+	Tests    bool     // also load test files (they are never checked)
+
+	// Progress, when set, receives a line now and then while the audit
+	// runs, for a progress indicator.
+	Progress func(msg string)
+}
+
+// Run audits the packages opts names and returns the report. It loads the
+// main module's packages from source, once, and the rest of the program
+// from export data: only the module's code can return its codes.
+func Run(opts Options) (*Report, error) {
+	dir := opts.Dir
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		dir = wd
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	cfg, cat, err := loadConfig(dir, opts.Config)
+	if err != nil {
+		return nil, err
+	}
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(string) {}
+	}
+
+	progress("loading packages")
+	pkgs, err := load(dir, opts.Patterns, opts.Tests)
+	if err != nil {
+		return nil, err
+	}
+
+	a := analyzer.New(analyzer.Options{Config: cfg, Collect: true})
+	run := a.Run
+	var done atomic.Int64
+	total := len(pkgs)
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		res, err := run(pass)
+		progress(fmt.Sprintf("analysed %d/%d packages", done.Add(1), total))
+		return res, err
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+
+	b := newBuilder(dir, cfg, cat)
+	var errs []string
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			var el catalog.ErrorList
+			if errors.As(act.Err, &el) {
+				return nil, act.Err // a broken config: the same for every package
+			}
+			errs = append(errs, fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
+			continue
+		}
+		b.addPackage(act.Package, act.Result.(*analyzer.Result), act.Diagnostics)
+	}
+	if len(errs) > 0 {
+		sort.Strings(errs)
+		return nil, errors.New(strings.Join(errs, "\n"))
+	}
+	return b.finish(), nil
+}
+
+// loadConfig returns the config to audit with: the one named, or the
+// nearest above dir, or, for a codebase that has none yet, one with every
+// preset and no catalog.
+func loadConfig(dir, path string) (*catalog.Config, *catalog.Catalog, error) {
+	if path == "" {
+		path = catalog.FindConfig(dir)
+	} else if !filepath.IsAbs(path) {
+		path = filepath.Join(dir, path)
+	}
+	var cfg *catalog.Config
+	var err error
+	if path == "" {
+		cfg, err = catalog.ParseConfig(filepath.Join(dir, catalog.ConfigName), []byte("version: 1\n"))
+		cfg.File = ""
+	} else {
+		cfg, err = catalog.LoadConfig(path)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	cat, err := cfg.LoadCatalog()
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg, cat, nil
+}
+
+// loadMode loads the packages audited from source and their imports from
+// export data.
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule |
+	packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo
+
+// load loads the packages patterns match, and the packages of the main
+// modules they import, from source. Everything else is type-checked from
+// export data and not analysed: no fact can come from it, since wrappers
+// and summaries are inferred from source.
+func load(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: tests}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	// A package of the main module imported by the ones named but not
+	// named itself may define wrappers: load it from source too.
+	if extra := moduleImports(pkgs); len(extra) > 0 {
+		pkgs, err = packages.Load(cfg, append(patterns, extra...)...)
+		if err != nil {
+			return nil, err
+		}
+	}
+	var msgs []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			msgs = append(msgs, e.Error())
+		}
+	})
+	if len(msgs) > 0 {
+		if len(msgs) > 10 {
+			msgs = append(msgs[:10], fmt.Sprintf("and %d more errors", len(msgs)-10))
+		}
+		return nil, fmt.Errorf("packages have errors; fix them or audit others:\n%s", strings.Join(msgs, "\n"))
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+	}
+	// The checker runs the analyzer on each package's imports for their
+	// facts; only the packages loaded from source have any.
+	roots := make(map[*packages.Package]bool, len(pkgs))
+	for _, p := range pkgs {
+		roots[p] = true
+	}
+	for _, p := range pkgs {
+		imports := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if roots[imp] {
+				imports[path] = imp
+			}
+		}
+		p.Imports = imports
+	}
+	return pkgs, nil
+}
+
+// moduleImports returns the packages of a main module that pkgs import,
+// directly or not, but that were not loaded from source.
+func moduleImports(pkgs []*packages.Package) []string {
+	loaded := make(map[string]bool)
+	for _, p := range pkgs {
+		loaded[p.PkgPath] = true
+	}
+	var extra []string
+	seen := make(map[string]bool)
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		for _, imp := range p.Imports {
+			if seen[imp.PkgPath] {
+				continue
+			}
+			seen[imp.PkgPath] = true
+			if imp.Module != nil && imp.Module.Main && !loaded[imp.PkgPath] {
+				extra = append(extra, imp.PkgPath)
+			}
+			visit(imp)
+		}
+	}
+	for _, p := range pkgs {
+		visit(p)
+	}
+	sort.Strings(extra)
+	return extra
+}
+
+// funcAt returns the name of the function declaration of file f that
+// encloses pos, or "".
+func funcAt(pkg *packages.Package, pos token.Pos) string {
+	for _, f := range pkg.Syntax {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || pos < fd.Pos() || pos > fd.End() {
+				continue
+			}
+			name := fd.Name.Name
+			if fd.Recv != nil && len(fd.Recv.List) == 1 {
+				if recv := recvName(fd.Recv.List[0].Type); recv != "" {
+					name = recv + "." + name
+				}
+			}
+			return pkg.Name + "." + name
+		}
+	}
+	return ""
+}
+
+// recvName returns the type name of a receiver: T for T, *T, T[P].
+func recvName(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
+}
+
+// ProgressOn returns a progress function that writes to w, a terminal,
+// overwriting its line, once the audit has run for more than a couple of
+// seconds; and a function that clears the line at the end.
+func ProgressOn(w io.Writer) (progress func(string), done func()) {
+	start := time.Now()
+	var mu sync.Mutex
+	var last time.Time
+	shown := false
+	progress = func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		now := time.Now()
+		if now.Sub(start) < 2*time.Second || now.Sub(last) < 100*time.Millisecond {
+			return
+		}
+		last = now
+		shown = true
+		fmt.Fprintf(w, "\r\x1b[Kerrcodes audit: %s (%.0fs)", msg, now.Sub(start).Seconds())
+	}
+	done = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if shown {
+			fmt.Fprint(w, "\r\x1b[K")
+		}
+	}
+	return progress, done
+}
