@@ -245,7 +245,7 @@ func (c *checker) checkSite(s *site) {
 	// Each value the code may have is checked; none when it is not
 	// certain (a parameter, a value from a request).
 	for _, cv := range c.constValues(codeExpr) {
-		if code, ok := codeValue(cv); ok {
+		if code, ok := codeValue(cv); ok && code.text != "" {
 			c.checkCode(s, codeExpr, code)
 		}
 	}

@@ -79,7 +79,7 @@ func (c *checker) siteCodes(s *site) []CodeStatus {
 	}
 	var out []CodeStatus
 	for _, cv := range c.constValues(e) {
-		if code, ok := codeValue(cv); ok && code.text != catalog.Placeholder {
+		if code, ok := codeValue(cv); ok && code.text != catalog.Placeholder && code.text != "" {
 			enc, _ := encodeConst(cv)
 			out = append(out, CodeStatus{enc, status})
 		}
