@@ -78,7 +78,7 @@ func (c *checker) collectSite(s *site) {
 	}
 	if e, ok := s.args[catalog.RoleCode]; ok {
 		for _, v := range c.constValues(e) {
-			if code, ok := codeValue(v); ok {
+			if code, ok := codeValue(v); ok && code.text != "" {
 				r.Codes = append(r.Codes, Code{code.text, code.quoted})
 			}
 		}
@@ -161,14 +161,19 @@ func decodeCodes(cs []CodeStatus) []CodeStatus {
 // isHandlerSig reports whether sig is that of a net/http, gin, echo or
 // fiber handler.
 func isHandlerSig(sig *types.Signature) bool {
-	params := sig.Params()
+	params, results := sig.Params(), sig.Results()
+	returnsError := results.Len() == 1 && types.TypeString(results.At(0).Type(), nil) == "error"
 	switch params.Len() {
 	case 1:
 		t := types.TypeString(params.At(0).Type(), nil)
-		return t == "*"+ginPkg+".Context" || t == "github.com/labstack/echo/v4.Context" ||
-			strings.HasPrefix(t, "*github.com/gofiber/fiber/") && strings.HasSuffix(t, ".Ctx")
+		switch {
+		case t == "*"+ginPkg+".Context":
+			return results.Len() == 0
+		case t == echoPkg+".Context", strings.HasPrefix(t, "*github.com/gofiber/fiber/") && strings.HasSuffix(t, ".Ctx"):
+			return returnsError
+		}
 	case 2:
-		return types.TypeString(params.At(0).Type(), nil) == "net/http.ResponseWriter" &&
+		return results.Len() == 0 && types.TypeString(params.At(0).Type(), nil) == "net/http.ResponseWriter" &&
 			types.TypeString(params.At(1).Type(), nil) == "*net/http.Request"
 	}
 	return false

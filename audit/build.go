@@ -31,7 +31,7 @@ func newBuilder(root string, cfg *catalog.Config, cat *catalog.Catalog) *builder
 	b := &builder{
 		root:     root,
 		cat:      cat,
-		r:        &Report{Version: SchemaVersion},
+		r:        &Report{Version: SchemaVersion, cfg: cfg},
 		codes:    make(map[string]*CodeReport),
 		sites:    make(map[string][]SiteRef),
 		statuses: make(map[string]map[int]bool),
@@ -133,7 +133,9 @@ func (b *builder) addPackage(pkg *packages.Package, res *analyzer.Result, diags 
 				b.statuses[k][st] = true
 			}
 			for _, m := range s.Messages {
-				if m != catalog.Placeholder && !slices.Contains(cr.Messages, m) {
+				// A site that may return several codes does not say
+				// which message goes with which.
+				if len(s.Codes) == 1 && m != catalog.Placeholder && !slices.Contains(cr.Messages, m) {
 					cr.Messages = append(cr.Messages, m)
 				}
 			}
@@ -225,6 +227,20 @@ func (b *builder) finish() *Report {
 			cr.Statuses = append(cr.Statuses, st)
 		}
 		sort.Ints(cr.Statuses)
+		for _, st := range cr.Statuses {
+			ss := StatusSites{Status: st}
+			for _, s := range sites {
+				if s.Status == st {
+					if ss.Sites == 0 {
+						ss.First = s
+					}
+					ss.Sites++
+				}
+			}
+			if ss.Sites > 0 {
+				cr.ByStatus = append(cr.ByStatus, ss)
+			}
+		}
 		cr.Endpoints = returnedBy[k]
 		sort.Strings(cr.Endpoints)
 		sort.Strings(cr.Messages)
@@ -332,6 +348,7 @@ func (b *builder) sortAndFill() {
 		fill(&cr.DocEndpoints)
 		fill(&cr.Sites)
 		fill(&cr.Statuses)
+		fill(&cr.ByStatus)
 		fill(&cr.Messages)
 		fill(&cr.Endpoints)
 		fill(&cr.Problems)

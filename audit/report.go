@@ -6,6 +6,8 @@
 // from.
 package audit
 
+import "github.com/errcodes/errcodes/catalog"
+
 // SchemaVersion is the version of the JSON report's schema. It changes
 // only when a field changes meaning or is removed; fields may be added.
 const SchemaVersion = 1
@@ -32,6 +34,8 @@ type Report struct {
 	// Presets are the framework presets that recognised a site, for
 	// extract; Emitters the config's emitters that did.
 	Presets []string `json:"presets"`
+
+	cfg *catalog.Config // the config audited with, for WriteConfig
 }
 
 // A Pos is a position in a Go file or catalog file; File is relative to
@@ -94,17 +98,25 @@ type CodeReport struct {
 	DocEndpoints []string `json:"doc_endpoints"`
 	Deprecated   bool     `json:"deprecated,omitempty"`
 
-	Emitted   int       `json:"emitted"`   // sites that return it
-	Sites     []SiteRef `json:"sites"`     // the first MaxSites of them
-	Statuses  []int     `json:"statuses"`  // the constant statuses it is returned with
-	Messages  []string  `json:"messages"`  // the constant messages it is returned with
-	Endpoints []string  `json:"endpoints"` // the endpoints and handlers that may return it
+	Emitted   int           `json:"emitted"`   // sites that return it
+	Sites     []SiteRef     `json:"sites"`     // the first MaxSites of them
+	Statuses  []int         `json:"statuses"`  // the constant statuses it is returned with
+	ByStatus  []StatusSites `json:"by_status"` // where it is returned with each
+	Messages  []string      `json:"messages"`  // the constant messages it is returned with
+	Endpoints []string      `json:"endpoints"` // the endpoints and handlers that may return it
 
 	Problems []string `json:"problems"` // Problem* values, sorted
 }
 
 // MaxSites is how many sites a CodeReport lists.
 const MaxSites = 5
+
+// StatusSites counts the sites that return a code with one status.
+type StatusSites struct {
+	Status int     `json:"status"`
+	Sites  int     `json:"sites"`
+	First  SiteRef `json:"first"`
+}
 
 // A SiteRef is one site that returns a code.
 type SiteRef struct {

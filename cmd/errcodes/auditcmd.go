@@ -101,8 +101,27 @@ func isTerminal(f *os.File) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
+const extractUsage = `usage: errcodes extract [-o errcodes.yaml] [-config=errcodes.yaml] [packages]
+
+Extract writes, as an errcodes.yaml, the catalog the code implies: every
+code the packages (default ./...) return, with the statuses, messages and
+endpoints they are returned with. A code returned with several statuses
+gets status "?" for a human to decide; checked against the file, the same
+code reports only those.
+`
+
 // extractMain runs "errcodes extract".
 func extractMain(args []string) int {
-	fmt.Fprintln(os.Stderr, "errcodes: extract is not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("errcodes extract", flag.ContinueOnError)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), extractUsage); fs.PrintDefaults() }
+	out := fs.String("o", "", "write the config to this file instead of standard output")
+	config := fs.String("config", "", "the errcodes.yaml whose emitters and presets to use (default: the nearest above the working directory)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	r, code := runAudit(audit.Options{Patterns: fs.Args(), Config: *config})
+	if r == nil {
+		return code
+	}
+	return writeReport(*out, func(w io.Writer, _ bool) error { return audit.WriteConfig(w, r) })
 }

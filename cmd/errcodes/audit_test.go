@@ -1,0 +1,168 @@
+package main_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of the audit tests")
+
+// TestAuditJSON audits testdata/billing, a service with no catalog yet,
+// and compares the JSON report with testdata/billing/audit.json, exactly:
+// the schema's every field, for a module whose facts are known.
+func TestAuditJSON(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata", "billing")
+	out, code := run(t, dir, errcodesBin, "audit", "-format=json")
+	if code != 0 {
+		t.Fatalf("exit code %d\n%s", code, out)
+	}
+	golden := filepath.Join(dir, "audit.json")
+	if *update {
+		if err := os.WriteFile(golden, []byte(out), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Errorf("audit -format=json differs from %s (go test -run TestAuditJSON -update to accept):\n%s", golden, out)
+	}
+	var r struct {
+		Codes []struct {
+			Code     string
+			Problems []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAuditFormats checks the text and Markdown forms of the same audit.
+func TestAuditFormats(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata", "billing")
+	text, code := run(t, dir, errcodesBin, "audit")
+	if code != 0 {
+		t.Fatalf("exit code %d\n%s", code, text)
+	}
+	for _, want := range []string{
+		"errcodes audit: github.com/errcodes/errcodes, 3 packages, config errcodes.yaml",
+		"emit sites resolved to constants    8/9  89%",
+		`"invoice_voided"        no          → 409, 410  2      invoices/invoices.go:52:3  several_statuses, undocumented`,
+		"POST /payments            payments.Handler.Create  card_declined (402), internal_error (500), invalid_request (400)",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text output lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "\x1b[") {
+		t.Error("colour in output that is not a terminal")
+	}
+	md, code := run(t, dir, errcodesBin, "audit", "-format=markdown")
+	if code != 0 {
+		t.Fatalf("exit code %d\n%s", code, md)
+	}
+	for _, want := range []string{
+		"| `invoice_voided` | no | → 409, 410 | 2 (`invoices/invoices.go:52:3`) | GET /invoices/{id}, POST /invoices/{id}/pay | **several_statuses**, **undocumented** |",
+		"| POST /payments | `payments.Handler.Create` |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown output lacks %q:\n%s", want, md)
+		}
+	}
+	if out, code := run(t, dir, errcodesBin, "audit", "-format=yaml"); code != 2 || !strings.Contains(out, `unknown -format "yaml"`) {
+		t.Errorf("-format=yaml: exit %d, %s", code, out)
+	}
+}
+
+// copyTestdata copies testdata/name into a module of its own in a
+// temporary directory, with the same import paths, and returns the
+// directory.
+func copyTestdata(t *testing.T, name string) string {
+	t.Helper()
+	src := filepath.Join(repoRoot(t), "testdata", name)
+	dst := t.TempDir()
+	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if info.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o777)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o666)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gomod := "module github.com/errcodes/errcodes/testdata/" + name + "\n\ngo 1.26\n"
+	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// TestExtractRoundTrip extracts a catalog from testdata/billing, makes it
+// the service's config, and checks the service against it: the only
+// findings left are the "?" statuses of the codes returned with several.
+func TestExtractRoundTrip(t *testing.T) {
+	dir := copyTestdata(t, "billing")
+	yaml, code := run(t, dir, errcodesBin, "extract")
+	if code != 0 {
+		t.Fatalf("extract: exit code %d\n%s", code, yaml)
+	}
+	for _, want := range []string{
+		"version: 1\npresets: [nethttp]\nemitters:\n  - func: github.com/errcodes/errcodes/testdata/billing/httperr.Write\n",
+		"  # invoices/invoices.go:52:3 in invoices.Handler.Get and 1 more site\n  - code: invoice_voided\n    status: '?' # returned with 409 at invoices/invoices.go:72:3, 410 at invoices/invoices.go:52:3: decide\n",
+		"  - code: card_declined\n    status: 402\n    message: The card was declined\n    endpoints: [POST /payments]\n",
+	} {
+		if !strings.Contains(yaml, want) {
+			t.Errorf("extracted config lacks %q:\n%s", want, yaml)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "errcodes.yaml"), []byte(yaml), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if out, code := run(t, dir, errcodesBin, "catalog", "lint"); code != 1 || !strings.Contains(out, `unresolved placeholder: code "invoice_voided" has status "?"`) {
+		t.Errorf("catalog lint: exit %d\n%s", code, out)
+	}
+	out, code := run(t, dir, errcodesBin, "./...")
+	want := []string{
+		`invoices/invoices.go:52:20: code "invoice_voided" has status "?" in the catalog (errcodes.yaml:41); returned here with 410 Gone`,
+		`invoices/invoices.go:72:23: code "invoice_voided" has status "?" in the catalog (errcodes.yaml:41); returned here with 409 Conflict (by httperr.Conflict)`,
+	}
+	if code != 3 || strings.Join(lines(out), "\n") != strings.Join(want, "\n") {
+		t.Errorf("errcodes ./... with the extracted catalog: exit %d\n%s\nwant:\n%s", code, out, strings.Join(want, "\n"))
+	}
+}
+
+// TestAuditNoConfig audits a codebase with no errcodes.yaml at all: every
+// preset, no catalog. The hand-written JSON response is still found.
+func TestAuditNoConfig(t *testing.T) {
+	dir := copyTestdata(t, "billing")
+	if err := os.Remove(filepath.Join(dir, "errcodes.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	out, code := run(t, dir, errcodesBin, "audit")
+	if code != 0 {
+		t.Fatalf("exit code %d\n%s", code, out)
+	}
+	for _, want := range []string{
+		"no errcodes.yaml (every framework preset, no catalog)",
+		`"card_declined"  no          → 402   1      payments/payments.go:45:3  undocumented`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
