@@ -1,0 +1,141 @@
+package main_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The baseline tests adopt errcodes on a copy of testdata/shop the way a
+// team would: record today's findings, then edit the code and check that
+// only what the edits changed is reported.
+
+// edit replaces old by new in the file at path, once.
+func edit(t *testing.T, path, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s has no %q", path, old)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// entryLine returns the line of the baseline file at path where the entry
+// whose message contains msg starts.
+func entryLine(t *testing.T, path, msg string) int {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := 0
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(l) == "{" {
+			start = i + 1
+		}
+		if strings.Contains(l, `"message": `) && strings.Contains(l, msg) {
+			return start
+		}
+	}
+	t.Fatalf("%s has no entry with %q:\n%s", path, msg, data)
+	return 0
+}
+
+func TestBaseline(t *testing.T) {
+	dir := copyModule(t)
+	orders := filepath.Join(dir, "orders", "orders.go")
+	bl := filepath.Join(dir, "errcodes.baseline")
+	check := func(wantCode int, want ...string) {
+		t.Helper()
+		out, code := run(t, dir, errcodesBin, "-baseline=errcodes.baseline", "./...")
+		if code != wantCode || strings.Join(lines(out), "\n") != strings.Join(want, "\n") {
+			t.Errorf("errcodes -baseline: exit %d, output:\n%s\nwant exit %d and:\n%s", code, out, wantCode, strings.Join(want, "\n"))
+		}
+	}
+
+	out, code := run(t, dir, errcodesBin, "baseline", "write")
+	if want := "errcodes.baseline: 13 findings recorded (3 packages)\n"; code != 0 || out != want {
+		t.Fatalf("baseline write: exit %d, output:\n%s\nwant exit 0 and:\n%s", code, out, want)
+	}
+	check(0)
+
+	// Lines inserted above the findings, and above the catalog entries
+	// the messages cite: nothing new.
+	edit(t, orders, "\n// Pay serves", "\n// unrelated is new.\nfunc unrelated() int {\n\treturn 1\n}\n\n// Pay serves")
+	edit(t, filepath.Join(dir, "docs", "errors.yaml"), "codes:\n", "# Edited.\n\ncodes:\n")
+	check(0)
+	// From a package's directory, with the baseline above it.
+	out, code = run(t, filepath.Join(dir, "orders"), errcodesBin, "-baseline", "../errcodes.baseline", ".")
+	if code != 0 || out != "" {
+		t.Errorf("errcodes -baseline ../errcodes.baseline . in orders/: exit %d, output:\n%s", code, out)
+	}
+
+	// A new undocumented code: one finding, and no entry is stale.
+	edit(t, orders, `{"code": "invalid_order_number", "message": "Order not found"}`, `{"code": "reservation_not_found", "message": "Order not found"}`)
+	check(3, `orders/orders.go:138:55: code "reservation_not_found" is not in the catalog`)
+
+	// A finding fixed: its entry is stale, until the baseline is written
+	// again.
+	edit(t, orders, `http.StatusBadRequest, "already_paid"`, `http.StatusConflict, "already_paid"`)
+	line := entryLine(t, bl, `already_paid`)
+	check(3,
+		`orders/orders.go:138:55: code "reservation_not_found" is not in the catalog`,
+		fmt.Sprintf(`errcodes.baseline:%d: stale baseline entry: status in orders.Handler.Pay (orders/orders.go): `+
+			`code "already_paid" is documented with status 409 Conflict (errcodes.yaml) but returned with 400 Bad Request; `+
+			`the finding is gone: run errcodes baseline write`, line))
+	out, code = run(t, dir, errcodesBin, "baseline", "write", "./...")
+	if want := "errcodes.baseline: 13 findings recorded (3 packages)\n"; code != 0 || out != want {
+		t.Fatalf("baseline write: exit %d, output:\n%s\nwant exit 0 and:\n%s", code, out, want)
+	}
+	check(0)
+	if data, _ := os.ReadFile(bl); strings.Contains(string(data), "already_paid") {
+		t.Errorf("the fixed finding is still in the baseline:\n%s", data)
+	}
+
+	// Written for one package (apierr imports no other), the baseline
+	// keeps the others' entries, even those it would now find stale.
+	edit(t, orders, `"out_of_stock", "message": "Not enough stock"`, `"insufficient_stock", "message": "Not enough stock"`)
+	out, code = run(t, dir, errcodesBin, "baseline", "write", "./apierr")
+	if want := "errcodes.baseline: 1 finding recorded (1 package), 12 entries of other packages kept\n"; code != 0 || out != want {
+		t.Fatalf("baseline write ./apierr: exit %d, output:\n%s\nwant exit 0 and:\n%s", code, out, want)
+	}
+	check(3,
+		`orders/orders.go:142:54: code "insufficient_stock" is not in the catalog`,
+		fmt.Sprintf(`errcodes.baseline:%d: stale baseline entry: undocumented in orders.Handler.Reserve (orders/orders.go): `+
+			`code "out_of_stock" is not in the catalog; the finding is gone: run errcodes baseline write`, entryLine(t, bl, "out_of_stock")))
+}
+
+func TestBaselineErrors(t *testing.T) {
+	dir := copyModule(t)
+	out, code := run(t, dir, errcodesBin, "-baseline=ci/errcodes.baseline", "./...")
+	want := "errcodes: no baseline ci/errcodes.baseline; record the current findings in it with: errcodes baseline write -o ci/errcodes.baseline\n"
+	if code != 1 || out != want {
+		t.Errorf("missing baseline: exit %d, output:\n%s\nwant exit 1 and:\n%s", code, out, want)
+	}
+
+	// A merge conflict left in the file: an error at its line, and the
+	// file is not overwritten.
+	broken := "{\n  \"version\": 1,\n<<<<<<< HEAD\n"
+	os.WriteFile(filepath.Join(dir, "errcodes.baseline"), []byte(broken), 0o644)
+	want = "errcodes: errcodes.baseline:3: invalid character '<' looking for beginning of object key string\n"
+	for _, args := range [][]string{{"-baseline=errcodes.baseline", "./..."}, {"baseline", "write"}} {
+		out, code := run(t, dir, errcodesBin, args...)
+		if code != 1 || out != want {
+			t.Errorf("errcodes %s on a broken baseline: exit %d, output:\n%s\nwant exit 1 and:\n%s", strings.Join(args, " "), code, out, want)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "errcodes.baseline")); string(data) != broken {
+		t.Errorf("baseline write changed a broken baseline:\n%s", data)
+	}
+
+	if out, code := run(t, dir, errcodesBin, "baseline", "wirte"); code != 2 || !strings.Contains(out, `unknown command "wirte"`) {
+		t.Errorf("baseline wirte: exit %d, output:\n%s", code, out)
+	}
+}
