@@ -59,7 +59,7 @@ func Run(opts Options) (*Report, error) {
 	}
 
 	progress("loading packages")
-	pkgs, err := load(dir, opts.Patterns, opts.Tests)
+	pkgs, named, err := load(dir, opts.Patterns, opts.Tests)
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +89,9 @@ func Run(opts Options) (*Report, error) {
 			errs = append(errs, fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
 			continue
 		}
-		b.addPackage(act.Package, act.Result.(*analyzer.Result), act.Diagnostics)
+		if named[act.Package.ID] {
+			b.addPackage(act.Package, act.Result.(*analyzer.Result), act.Diagnostics)
+		}
 	}
 	if len(errs) > 0 {
 		sort.Strings(errs)
@@ -133,22 +135,28 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedImports |
 // load loads the packages patterns match, and the packages of the main
 // modules they import, from source. Everything else is type-checked from
 // export data and not analysed: no fact can come from it, since wrappers
-// and summaries are inferred from source.
-func load(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
+// and summaries are inferred from source. It returns the packages and
+// the IDs of those the patterns named, which alone are reported.
+func load(dir string, patterns []string, tests bool) ([]*packages.Package, map[string]bool, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
 	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	named := make(map[string]bool, len(pkgs))
+	for _, p := range pkgs {
+		named[p.ID] = true
 	}
 	// A package of the main module imported by the ones named but not
-	// named itself may define wrappers: load it from source too.
+	// named itself may define wrappers: load it from source too, for
+	// its facts.
 	if extra := moduleImports(pkgs); len(extra) > 0 {
 		pkgs, err = packages.Load(cfg, append(patterns, extra...)...)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	var msgs []string
@@ -161,10 +169,10 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 		if len(msgs) > 10 {
 			msgs = append(msgs[:10], fmt.Sprintf("and %d more errors", len(msgs)-10))
 		}
-		return nil, fmt.Errorf("packages have errors; fix them or audit others:\n%s", strings.Join(msgs, "\n"))
+		return nil, nil, fmt.Errorf("packages have errors; fix them or audit others:\n%s", strings.Join(msgs, "\n"))
 	}
 	if len(pkgs) == 0 {
-		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+		return nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	// The checker runs the analyzer on each package's imports for their
 	// facts; only the packages loaded from source have any.
@@ -181,7 +189,7 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 		}
 		p.Imports = imports
 	}
-	return pkgs, nil
+	return pkgs, named, nil
 }
 
 // moduleImports returns the packages of a main module that pkgs import,
@@ -222,7 +230,14 @@ func funcAt(pkg *packages.Package, pos token.Pos) string {
 		}
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
-			if !ok || pos < fd.Pos() || pos > fd.End() {
+			if !ok {
+				continue
+			}
+			start := fd.Pos()
+			if fd.Doc != nil {
+				start = fd.Doc.Pos() // a finding on an //errcodes: directive
+			}
+			if pos < start || pos > fd.End() {
 				continue
 			}
 			name := fd.Name.Name

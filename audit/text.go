@@ -103,7 +103,7 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 func summaryLine(r *Report) string {
 	var b strings.Builder
 	b.WriteString(orDefault(r.Module, "(no module)"))
-	fmt.Fprintf(&b, ", %d packages, ", r.Packages)
+	fmt.Fprintf(&b, ", %s, ", plural(r.Packages, "package"))
 	if r.Config == "" {
 		b.WriteString("no errcodes.yaml (every framework preset, no catalog)")
 	} else {

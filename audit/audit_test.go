@@ -1,0 +1,45 @@
+package audit_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/errcodes/errcodes/audit"
+)
+
+// An audit of some packages reports those alone, though it loads the
+// module's packages they import for the wrappers those define.
+func TestAuditNamedPackagesOnly(t *testing.T) {
+	dir, err := filepath.Abs("../testdata/shop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := audit.Run(audit.Options{Dir: dir, Patterns: []string{"./orders"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Packages != 1 || len(r.Dirs) != 1 || r.Dirs[0] != "orders" {
+		t.Errorf("audited %d packages in %v, want orders alone", r.Packages, r.Dirs)
+	}
+	for _, f := range r.Findings {
+		if filepath.Dir(f.Pos.File) != "orders" {
+			t.Errorf("finding outside orders: %v", f)
+		}
+	}
+	// The wrapper respond.NotFound, of a package not named, is still seen.
+	var viaWrapper bool
+	for _, c := range r.Codes {
+		for _, s := range c.Sites {
+			viaWrapper = viaWrapper || s.Via == "respond.NotFound"
+		}
+	}
+	if !viaWrapper {
+		t.Error("no site through respond.NotFound: the wrapper's facts were lost")
+	}
+	// A finding on a handler's directive belongs to the handler.
+	for _, f := range r.Findings {
+		if f.Pos.Line == 98 && f.Func != "orders.Handler.Details" {
+			t.Errorf("finding at line 98 in %q, want orders.Handler.Details", f.Func)
+		}
+	}
+}
