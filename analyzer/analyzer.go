@@ -3,6 +3,7 @@ package analyzer
 import (
 	_ "embed"
 	"go/types"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,6 +74,29 @@ func New(opts Options) *analysis.Analyzer {
 		a.Flags.StringVar(&r.configPath, FlagConfig, "", "path of the errcodes.yaml to use for every package (default: the nearest one above each package)")
 	}
 	return a
+}
+
+// NewFS returns an Analyzer whose config is the file name of fsys, and
+// whose catalog files are read from fsys too: the way to embed a catalog
+// with go:embed in an analyzer of your own, for drivers that give
+// analyzers no file access (Bazel's nogo) or bake their flags in:
+//
+//	//go:embed errcodes.yaml docs/errors.md
+//	var files embed.FS
+//
+//	var Analyzer = analyzer.NewFS(files, "errcodes.yaml")
+//
+// The Analyzer reads no file, working directory or module of its own.
+// A config that does not load makes every run fail with its errors, each
+// with its file and line.
+func NewFS(fsys fs.FS, name string) *analysis.Analyzer {
+	cfg, err := catalog.LoadConfigFS(fsys, name)
+	if err != nil {
+		a := New(Options{Config: &catalog.Config{}})
+		a.Run = func(*analysis.Pass) (any, error) { return nil, err }
+		return a
+	}
+	return New(Options{Config: cfg})
 }
 
 // analysisDoc returns the "# Analyzer errcodes" section of the package

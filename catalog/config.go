@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -157,6 +158,29 @@ func LoadConfig(path string) (*Config, error) {
 	for _, src := range cfg.Sources {
 		if _, err := os.Stat(cfg.SourcePath(src)); err != nil {
 			errs = append(errs, errorf(src.Pos, "catalog file %s: %v", src.Path, unwrapPathError(err)))
+		}
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// LoadConfigFS reads the config file name, and later its catalog files,
+// from fsys: for a program that embeds its catalog (go:embed), such as a
+// Bazel nogo analyzer, which has no file access. Paths in fsys are
+// slash-separated; catalog paths are relative to the config's directory.
+func LoadConfigFS(fsys fs.FS, name string) (*Config, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, ErrorList{errorf(Pos{File: name}, "%v", unwrapPathError(err))}
+	}
+	cfg, err := ParseConfig(name, data)
+	cfg.ReadFile = func(p string) ([]byte, error) { return fs.ReadFile(fsys, path.Clean(filepath.ToSlash(p))) }
+	errs := appendErr(nil, err)
+	for _, src := range cfg.Sources {
+		if _, err := fs.Stat(fsys, path.Clean(filepath.ToSlash(cfg.SourcePath(src)))); err != nil {
+			errs = append(errs, errorf(src.Pos, "catalog file %s: %v (embed it with the config)", src.Path, unwrapPathError(err)))
 		}
 	}
 	if err := errs.err(); err != nil {
