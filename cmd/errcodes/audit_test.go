@@ -76,6 +76,17 @@ func TestAuditFormats(t *testing.T) {
 			t.Errorf("markdown output lacks %q:\n%s", want, md)
 		}
 	}
+	sarif, code := run(t, dir, errcodesBin, "audit", "-format=sarif")
+	if code != 0 || !strings.Contains(sarif, `"version": "2.1.0"`) || !strings.Contains(sarif, `"ruleId": "undocumented"`) {
+		t.Errorf("-format=sarif: exit %d\n%.500s", code, sarif)
+	}
+	page := filepath.Join(t.TempDir(), "audit.html")
+	if out, code := run(t, dir, errcodesBin, "audit", "-format=html", "-o", page); code != 0 || out != "" {
+		t.Errorf("-format=html -o: exit %d\n%s", code, out)
+	}
+	if data, err := os.ReadFile(page); err != nil || !strings.Contains(string(data), "invoice_voided") {
+		t.Errorf("-format=html wrote no page with the codes: %v", err)
+	}
 	if out, code := run(t, dir, errcodesBin, "audit", "-format=yaml"); code != 2 || !strings.Contains(out, `unknown -format "yaml"`) {
 		t.Errorf("-format=yaml: exit %d, %s", code, out)
 	}

@@ -49,6 +49,8 @@ var auditWriters = map[string]func(w io.Writer, r *audit.Report, color bool) err
 	},
 	"json":     func(w io.Writer, r *audit.Report, _ bool) error { return audit.WriteJSON(w, r) },
 	"markdown": func(w io.Writer, r *audit.Report, _ bool) error { return audit.WriteMarkdown(w, r) },
+	"sarif":    func(w io.Writer, r *audit.Report, _ bool) error { return audit.WriteSARIF(w, r) },
+	"html":     func(w io.Writer, r *audit.Report, _ bool) error { return audit.WriteHTML(w, r) },
 }
 
 // runAudit runs an audit with a progress indicator on a terminal, and
