@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The page's template, style sheet and script, inlined into every page
@@ -23,17 +24,21 @@ var (
 	htmlJS string
 )
 
-var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
-	"pos":          htmlPos,
-	"posWraps":     func(p Pos) template.HTML { return htmlBreakAfter(htmlPos(p), "/", true) },
-	"path":         func(s string) template.HTML { return htmlBreakAfter(s, "/", true) },
-	"qualified":    func(s string) template.HTML { return htmlBreakAfter(s, ".", false) },
-	"status":       htmlStatus,
-	"problemLabel": func(p string) string { return strings.ReplaceAll(p, "_", " ") },
-	"contains":     slices.Contains[[]int],
-	"hasString":    slices.Contains[[]string],
-	"minus":        func(a, b int) int { return a - b },
-}).Parse(htmlTemplate))
+// htmlPage parses the page's template on first use: the errcodes binary
+// also runs under go vet, once per package, where it must start fast.
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{
+		"pos":          htmlPos,
+		"posWraps":     func(p Pos) template.HTML { return htmlBreakAfter(htmlPos(p), "/", true) },
+		"path":         func(s string) template.HTML { return htmlBreakAfter(s, "/", true) },
+		"qualified":    func(s string) template.HTML { return htmlBreakAfter(s, ".", false) },
+		"status":       htmlStatus,
+		"problemLabel": func(p string) string { return strings.ReplaceAll(p, "_", " ") },
+		"contains":     slices.Contains[[]int],
+		"hasString":    slices.Contains[[]string],
+		"minus":        func(a, b int) int { return a - b },
+	}).Parse(htmlTemplate))
+})
 
 // WriteHTML writes r as one self-contained HTML page: coverage figures, a
 // chart of documented against returned codes, the codes and endpoints as
@@ -42,7 +47,7 @@ var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
 // reads well without script, which only sorts and filters. The output
 // depends only on r.
 func WriteHTML(w io.Writer, r *Report) error {
-	return htmlPage.Execute(w, newHTMLView(r))
+	return htmlPage().Execute(w, newHTMLView(r))
 }
 
 // htmlView is what the template renders.

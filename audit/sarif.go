@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+	"github.com/owenrumney/go-sarif/v2/sarif"
 )
 
 // The SARIF tool and rule metadata. Rule ids are the Finding categories,
@@ -20,6 +20,9 @@ const (
 	sarifSrcRoot    = "%SRCROOT%"
 	ruleNotEmitted  = "not-emitted"
 	sarifHelpPrefix = sarifToolURI + "#"
+
+	levelWarning = "warning"
+	levelNote    = "note"
 )
 
 // sarifRules are the rules of the SARIF driver, in the README's order;
@@ -53,7 +56,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	// that every result has one.
 	var extra []string
 	for _, f := range r.Findings {
-		if run.GetRuleIndex(f.Category) < 0 && !slices.Contains(extra, f.Category) {
+		if _, err := run.GetRuleById(f.Category); err != nil && !slices.Contains(extra, f.Category) {
 			extra = append(extra, f.Category)
 		}
 	}
@@ -70,15 +73,16 @@ func WriteSARIF(w io.Writer, r *Report) error {
 				region.WithEndColumn(f.End.Column)
 			}
 		}
-		res := run.CreateResultForRule(f.Category).
-			WithLevel(sarif.LevelWarning).
-			WithMessage(sarif.NewTextMessage(f.Message)).
-			AddLocation(sarifLocation(f.Pos, region))
+		loc := sarifLocation(f.Pos, region)
 		if f.Func != "" {
-			res.Locations[0].AddLogicalLocation(sarif.NewLogicalLocation().
+			loc.AddLogicalLocations(sarif.NewLogicalLocation().
 				WithFullyQualifiedName(f.Func).
 				WithKind("function"))
 		}
+		run.CreateResultForRule(f.Category).
+			WithLevel(levelWarning).
+			WithMessage(sarif.NewTextMessage(f.Message)).
+			AddLocation(loc)
 	}
 	for _, c := range r.Codes {
 		if c.Doc == nil || !slices.Contains(c.Problems, ProblemNotEmitted) {
@@ -89,28 +93,32 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			code = c.Code
 		}
 		run.CreateResultForRule(ruleNotEmitted).
-			WithLevel(sarif.LevelNote).
+			WithLevel(levelNote).
 			WithMessage(sarif.NewTextMessage(fmt.Sprintf("code %s is documented but nothing returns it", code))).
 			AddLocation(sarifLocation(*c.Doc, sarifRegion(*c.Doc)))
 	}
 
-	log := sarif.NewReport().AddRun(run)
+	log, err := sarif.New(sarif.Version210)
+	if err != nil {
+		return err
+	}
+	log.AddRun(run)
 	if err := log.PrettyWrite(w); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n")
+	_, err = io.WriteString(w, "\n")
 	return err
 }
 
 // addSARIFRule adds the rule id to run, documented at the README anchor
 // of that name.
 func addSARIFRule(run *sarif.Run, id, desc string) {
-	level := sarif.LevelWarning
+	level := levelWarning
 	if id == ruleNotEmitted {
-		level = sarif.LevelNote
+		level = levelNote
 	}
 	run.AddRule(id).
-		WithShortDescription(sarif.NewMultiformatMessageString().WithText(desc)).
+		WithShortDescription(sarif.NewMultiformatMessageString(desc)).
 		WithHelpURI(sarifHelpPrefix + id).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(level))
 }
@@ -134,9 +142,9 @@ func sarifLocation(p Pos, region *sarif.Region) *sarif.Location {
 		if !strings.HasPrefix(file, "/") {
 			file = "/" + file // a Windows volume: file:///C:/...
 		}
-		loc.WithURI((&url.URL{Scheme: "file", Path: file}).String())
+		loc.WithUri((&url.URL{Scheme: "file", Path: file}).String())
 	} else {
-		loc.WithURI((&url.URL{Path: file}).String()).WithURIBaseID(sarifSrcRoot)
+		loc.WithUri((&url.URL{Path: file}).String()).WithUriBaseId(sarifSrcRoot)
 	}
 	return sarif.NewLocationWithPhysicalLocation(
 		sarif.NewPhysicalLocation().WithArtifactLocation(loc).WithRegion(region))

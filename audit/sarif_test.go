@@ -31,7 +31,7 @@ func sampleReport(t *testing.T) *audit.Report {
 
 // testdata/sarif-schema-2.1.0.json is the OASIS SARIF 2.1.0 schema
 // (errata01, draft-04), as gosec v2.30.0 ships it in
-// report/sarif/testdata; go-sarif v3.3.1 embeds the same document.
+// report/sarif/testdata, the OASIS 2.1.0 errata01 schema.
 func sarifSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
 	f, err := os.Open("testdata/sarif-schema-2.1.0.json")
