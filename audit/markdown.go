@@ -14,7 +14,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 
 	fmt.Fprintf(ew, "## Coverage\n\n| | | |\n| --- | ---: | ---: |\n")
 	for _, row := range coverageRows(r) {
-		fmt.Fprintf(ew, "| %s | %d/%d | %.0f%% |\n", row.label, row.part, row.whole, Percent(row.part, row.whole))
+		fmt.Fprintf(ew, "| %s | %d/%d | %s |\n", row.label, row.part, row.whole, row.percent())
 	}
 
 	fmt.Fprintf(ew, "\n## Codes (%d)\n\n", len(r.Codes))

@@ -37,7 +37,7 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 	heading("Coverage")
 	tw := tabwriter.NewWriter(ew, 0, 8, 2, ' ', 0)
 	for _, row := range coverageRows(r) {
-		fmt.Fprintf(tw, "  %s\t%d/%d\t%.0f%%\n", row.label, row.part, row.whole, Percent(row.part, row.whole))
+		fmt.Fprintf(tw, "  %s\t%d/%d\t%s\n", row.label, row.part, row.whole, row.percent())
 	}
 	tw.Flush()
 
@@ -115,6 +115,14 @@ func summaryLine(r *Report) string {
 type coverageRow struct {
 	label       string
 	part, whole int
+}
+
+// percent formats the row's share, "-" when there is nothing to count.
+func (r coverageRow) percent() string {
+	if r.whole == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.0f%%", Percent(r.part, r.whole))
 }
 
 func coverageRows(r *Report) []coverageRow {

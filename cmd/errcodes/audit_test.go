@@ -64,6 +64,17 @@ func TestAuditFormats(t *testing.T) {
 	if strings.Contains(text, "\x1b[") {
 		t.Error("colour in output that is not a terminal")
 	}
+	// The README shows this output: it must be real.
+	readme, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const marker = "<!-- output of errcodes audit in testdata/billing: kept equal by TestAuditFormats -->\n```\n"
+	_, block, ok := strings.Cut(string(readme), marker)
+	block, _, _ = strings.Cut(block, "```")
+	if !ok || block != text {
+		t.Errorf("README's audit output differs from the real one:\n%s", text)
+	}
 	md, code := run(t, dir, errcodesBin, "audit", "-format=markdown")
 	if code != 0 {
 		t.Fatalf("exit code %d\n%s", code, md)
