@@ -107,6 +107,7 @@ func (b *builder) addPackage(pkg *packages.Package, res *analyzer.Result, diags 
 		}
 		b.r.Coverage.Sites++
 		if len(s.Codes) == 0 {
+			b.r.Unresolved = append(b.r.Unresolved, SiteRef{Pos: b.pos(fset.Position(s.Pos)), Func: s.Func, Via: s.Via})
 			continue
 		}
 		b.r.Coverage.ResolvedSites++
@@ -195,7 +196,8 @@ func (b *builder) finish() *Report {
 		ep.Name = cmp.Or(ep.Endpoint, ep.Route, ep.Handler)
 		ep.Documented = documentedFor[ep.Endpoint]
 		ep.FullyDocumented = ep.Handler != ""
-		if ep.Handler != "" {
+		counted := ep.Handler != "" && len(ep.Returns) > 0 // a handler that returns no code documents nothing
+		if counted {
 			r.Coverage.Endpoints++
 		}
 		for _, cs := range ep.Returns {
@@ -213,7 +215,7 @@ func (b *builder) finish() *Report {
 				ep.FullyDocumented = false
 			}
 		}
-		if ep.FullyDocumented {
+		if ep.FullyDocumented && counted {
 			r.Coverage.EndpointsDocumented++
 		}
 	}
@@ -367,6 +369,8 @@ func (b *builder) sortAndFill() {
 	fill(&r.Endpoints)
 	fill(&r.Placeholders)
 	fill(&r.Findings)
+	sortSites(r.Unresolved)
+	fill(&r.Unresolved)
 	fill(&r.Presets)
 }
 

@@ -60,6 +60,21 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		}
 	}
 
+	if len(r.Unresolved) > 0 {
+		fmt.Fprintf(ew, "\n## Unresolved sites (%d)\n\nCodes errcodes could not resolve:\n\n", len(r.Unresolved))
+		for i, s := range r.Unresolved {
+			if i == maxListed {
+				fmt.Fprintf(ew, "- and %d more\n", len(r.Unresolved)-maxListed)
+				break
+			}
+			fmt.Fprintf(ew, "- `%s` %s", s.Pos.Short(), mdEscape(orDash(s.Via)))
+			if s.Func != "" {
+				fmt.Fprintf(ew, " in `%s`", mdCode(s.Func))
+			}
+			fmt.Fprintln(ew)
+		}
+	}
+
 	fmt.Fprintf(ew, "\n## Findings (%d)\n\n", len(r.Findings))
 	for _, f := range r.Findings {
 		fmt.Fprintf(ew, "- `%s` %s: %s\n", f.Pos.Short(), f.Category, mdEscape(f.Message))

@@ -31,6 +31,11 @@ type Report struct {
 	Placeholders []Placeholder `json:"placeholders"` // by position
 	Findings     []Finding     `json:"findings"`     // what errcodes ./... reports, by position
 
+	// Unresolved are the sites whose code errcodes could not resolve
+	// (a parameter, a value read from a request), by position: what
+	// the audit cannot see through.
+	Unresolved []SiteRef `json:"unresolved"`
+
 	// Presets are the framework presets that recognised a site, for
 	// extract; Emitters the config's emitters that did.
 	Presets []string `json:"presets"`
@@ -61,7 +66,8 @@ type Coverage struct {
 	CatalogCodes        int `json:"catalog_codes"`
 	CatalogCodesEmitted int `json:"catalog_codes_emitted"`
 
-	// Endpoints are the handlers found; EndpointsDocumented those whose
+	// Endpoints are the handlers found that return some code;
+	// EndpointsDocumented those whose
 	// every code is documented (for their endpoint, when the catalog
 	// ties codes to endpoints) with the status they return it with.
 	Endpoints           int `json:"endpoints"`

@@ -92,6 +92,21 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 		}
 	}
 
+	if len(r.Unresolved) > 0 {
+		heading(fmt.Sprintf("Unresolved sites (%d): codes errcodes could not resolve", len(r.Unresolved)))
+		for i, s := range r.Unresolved {
+			if i == maxListed {
+				fmt.Fprintf(ew, "  and %d more (-format=json lists them all)\n", len(r.Unresolved)-maxListed)
+				break
+			}
+			fmt.Fprintf(ew, "  %s: %s", s.Pos.Short(), orDash(s.Via))
+			if s.Func != "" {
+				fmt.Fprintf(ew, " in %s", s.Func)
+			}
+			fmt.Fprintln(ew)
+		}
+	}
+
 	heading(fmt.Sprintf("Findings (%d)", len(r.Findings)))
 	for _, f := range r.Findings {
 		fmt.Fprintf(ew, "  %s: %s\n", f.Pos.Short(), f.Message)
@@ -185,9 +200,23 @@ func intList(ns []int) string {
 	return strings.Join(parts, ", ")
 }
 
+// maxListed is how many unresolved sites the text and Markdown forms list.
+const maxListed = 20
+
+// codeStatusList lists codes with their statuses: a (404), b. A code
+// also returned with no known status is listed once, with its statuses.
 func codeStatusList(cs []CodeStatus) string {
+	withStatus := make(map[string]bool)
+	for _, x := range cs {
+		if x.Status != 0 {
+			withStatus[x.Code] = true
+		}
+	}
 	var parts []string
 	for _, x := range cs {
+		if x.Status == 0 && withStatus[x.Code] {
+			continue
+		}
 		if x.Status != 0 {
 			parts = append(parts, fmt.Sprintf("%s (%d)", x.Code, x.Status))
 		} else {
