@@ -10,6 +10,7 @@
 //	errcodes extract [packages]        # write a catalog from the code
 //	errcodes -baseline=FILE packages   # report only findings not in FILE
 //	errcodes baseline write [packages] # record the current findings in FILE
+//	errcodes lsp                       # serve diagnostics to an editor
 //
 // See the README for the config file and the checks.
 package main
@@ -35,6 +36,8 @@ func main() {
 			os.Exit(extractMain(os.Args[2:]))
 		case "baseline":
 			os.Exit(baselineMain(os.Args[2:]))
+		case "lsp":
+			os.Exit(lspMain(os.Args[2:]))
 		case "-V=full", "--V=full":
 			os.Exit(printVersion())
 		}

@@ -1,0 +1,420 @@
+package lsp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime/debug"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/errcodes/errcodes/analyzer"
+	"github.com/errcodes/errcodes/catalog"
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// categoryURL is where each diagnostic category is documented, under an
+// anchor of its name.
+const categoryURL = "https://github.com/errcodes/errcodes#"
+
+// A report is what one analysis found.
+type report struct {
+	dirs      []string                         // the package directories asked for
+	files     map[string][]finding             // every file of the analysed packages: its findings
+	config    map[string][]protocol.Diagnostic // broken config and catalog files: their problems
+	configMsg string                           // those problems, to show the user
+	logs      []string                         // other failures, for the client's log
+}
+
+// analyse analyses the packages in dirs, each with the packages of its
+// module it imports, loaded from the module root (or the workspace root
+// for a directory in no module).
+func analyse(ctx context.Context, root string, dirs []string) *report {
+	rep := &report{dirs: dirs, files: make(map[string][]finding), config: make(map[string][]protocol.Diagnostic)}
+	groups := make(map[string][]string)
+	for _, d := range dirs {
+		ld := loadDir(root, d)
+		groups[ld] = append(groups[ld], d)
+	}
+	loadDirs := make([]string, 0, len(groups))
+	for ld := range groups {
+		loadDirs = append(loadDirs, ld)
+	}
+	sort.Strings(loadDirs)
+	a := &job{rep: rep, src: &sources{data: make(map[string][]byte)}, configDirs: make(map[string]string), configErrs: make(map[string]bool)}
+	for _, ld := range loadDirs {
+		if ctx.Err() != nil {
+			break
+		}
+		if err := a.module(ctx, ld, groups[ld]); err != nil {
+			rep.logs = append(rep.logs, fmt.Sprintf("errcodes: %s: %v", ld, err))
+		}
+	}
+	if n := len(a.errs); n > 0 {
+		sort.SliceStable(a.errs, func(i, j int) bool {
+			p, q := a.errs[i].Pos, a.errs[j].Pos
+			if p.File != q.File {
+				return p.File < q.File
+			}
+			if p.Line != q.Line {
+				return p.Line < q.Line
+			}
+			return p.Col < q.Col
+		})
+		rep.configMsg = "errcodes: " + a.errs[0].Error()
+		if n > 1 {
+			rep.configMsg += fmt.Sprintf(" (and %d more errors)", n-1)
+		}
+		for _, e := range a.errs {
+			if e.Pos.File == "" || !filepath.IsAbs(e.Pos.File) {
+				continue
+			}
+			rep.config[e.Pos.File] = append(rep.config[e.Pos.File], a.configDiagnostic(e))
+		}
+	}
+	return rep
+}
+
+// loadDir returns the directory to load the package in dir from: its
+// module's root, or the workspace root that holds it, or dir itself.
+func loadDir(root, dir string) string {
+	if m := moduleRoot(dir); m != "" {
+		return m
+	}
+	if root != "" {
+		if rel, err := filepath.Rel(root, dir); err == nil && !strings.HasPrefix(rel, "..") {
+			return root
+		}
+	}
+	return dir
+}
+
+// moduleRoot returns the directory of the go.mod nearest above dir, or "".
+func moduleRoot(dir string) string {
+	for {
+		if fi, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && fi.Mode().IsRegular() {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// A job is the state of one analysis across the modules it loads.
+type job struct {
+	rep        *report
+	src        *sources
+	configDirs map[string]string // package directory -> its config's directory
+	errs       catalog.ErrorList
+	configErrs map[string]bool // the errors in errs, by text
+}
+
+// loadMode loads the packages analysed from source and their other
+// imports from export data, as errcodes audit does.
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+	packages.NeedModule | packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo
+
+// module analyses the packages in pkgDirs, loaded from dir, and the
+// packages of the main module they import: those are loaded from source
+// too, for the wrappers and summaries they export as facts.
+func (a *job) module(ctx context.Context, dir string, pkgDirs []string) (err error) {
+	defer func() {
+		// A bug in the analyzer is reported, not a crash of the server
+		// the editor would have to restart.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error: %v\n%s", r, debug.Stack())
+		}
+	}()
+	patterns := make([]string, len(pkgDirs))
+	for i, d := range pkgDirs {
+		rel, err := filepath.Rel(dir, d)
+		if err != nil {
+			return err
+		}
+		patterns[i] = "./" + filepath.ToSlash(rel)
+	}
+	sort.Strings(patterns)
+
+	// Listing the import graph is cheap: it type-checks nothing.
+	listed, err := packages.Load(&packages.Config{
+		Mode:    packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
+		Dir:     dir,
+		Context: ctx,
+	}, patterns...)
+	if err != nil {
+		return err
+	}
+	extra := moduleImports(listed)
+
+	cfg := &packages.Config{
+		Mode:    loadMode,
+		Dir:     dir,
+		Context: ctx,
+		// Keep each file's text, as parsed, to turn byte columns into
+		// the UTF-16 ones LSP counts in.
+		ParseFile: func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
+			a.src.put(filename, src)
+			return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
+		},
+	}
+	pkgs, err := packages.Load(cfg, append(patterns, extra...)...)
+	if err != nil {
+		return err
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			a.rep.logs = append(a.rep.logs, "errcodes: "+e.Error())
+		}
+	})
+	roots := make(map[*packages.Package]bool, len(pkgs))
+	for _, p := range pkgs {
+		roots[p] = true
+	}
+	for _, p := range pkgs {
+		imports := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if roots[imp] {
+				imports[path] = imp
+			}
+		}
+		p.Imports = imports
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+
+	// A new Analyzer for each analysis: one caches the configs it loads,
+	// and the user may have edited them since.
+	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(analyzer.Options{})}, pkgs, nil)
+	if err != nil {
+		return err
+	}
+	for _, act := range graph.Roots {
+		pkg := act.Package
+		for _, f := range pkg.CompiledGoFiles {
+			if _, ok := a.rep.files[f]; !ok {
+				a.rep.files[f] = nil
+			}
+		}
+		if act.Err != nil {
+			var el catalog.ErrorList
+			switch {
+			case errors.As(act.Err, &el):
+				a.configError(el)
+			case !pkg.IllTyped && !strings.HasPrefix(act.Err.Error(), "failed prerequisites"):
+				// A package's own errors are logged above, and a failed
+				// prerequisite is a root too, whose failure is reported.
+				a.rep.logs = append(a.rep.logs, fmt.Sprintf("errcodes: %s: %v", pkg.PkgPath, act.Err))
+			}
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			a.add(pkg.Fset, d)
+		}
+	}
+	return nil
+}
+
+// moduleImports returns the packages of a main module that pkgs import,
+// directly or not, and that are not among them.
+func moduleImports(pkgs []*packages.Package) []string {
+	named := make(map[string]bool)
+	for _, p := range pkgs {
+		named[p.PkgPath] = true
+	}
+	var extra []string
+	seen := make(map[string]bool)
+	packages.Visit(pkgs, func(p *packages.Package) bool {
+		if seen[p.PkgPath] {
+			return false
+		}
+		seen[p.PkgPath] = true
+		if p.Module != nil && p.Module.Main && !named[p.PkgPath] {
+			extra = append(extra, p.PkgPath)
+		}
+		return true
+	}, nil)
+	sort.Strings(extra)
+	return extra
+}
+
+// configError records the problems of a broken config, once: every
+// package it governs reports the same.
+func (a *job) configError(el catalog.ErrorList) {
+	for _, e := range el {
+		if k := e.Error(); !a.configErrs[k] {
+			a.configErrs[k] = true
+			a.errs = append(a.errs, e)
+		}
+	}
+}
+
+// configDiagnostic places a config problem on its line, from its column.
+func (a *job) configDiagnostic(e *catalog.Error) protocol.Diagnostic {
+	var rng protocol.Range
+	if e.Pos.Line > 0 {
+		col := max(e.Pos.Col, 1)
+		rng.Start = a.src.position(e.Pos.File, e.Pos.Line, col)
+		rng.End = a.src.lineEnd(e.Pos.File, e.Pos.Line)
+	}
+	return protocol.Diagnostic{
+		Range:    rng,
+		Severity: protocol.DiagnosticSeverityError,
+		Source:   analyzer.Name,
+		Message:  e.Msg,
+	}
+}
+
+// add converts an analysis diagnostic and its fixes to LSP's terms.
+func (a *job) add(fset *token.FileSet, d analysis.Diagnostic) {
+	start := fset.PositionFor(d.Pos, false)
+	if !start.IsValid() {
+		return
+	}
+	end := start
+	if d.End.IsValid() {
+		end = fset.PositionFor(d.End, false)
+	}
+	diag := protocol.Diagnostic{
+		Range:    protocol.Range{Start: a.src.position(start.Filename, start.Line, start.Column), End: a.src.position(end.Filename, end.Line, end.Column)},
+		Severity: protocol.DiagnosticSeverityWarning,
+		Source:   analyzer.Name,
+		Message:  d.Message,
+	}
+	if d.Category != "" {
+		diag.Code = d.Category
+		diag.CodeDescription = &protocol.CodeDescription{Href: uri.URI(categoryURL + d.Category)}
+	}
+	diag.RelatedInformation = a.citations(start.Filename, d.Message)
+	f := finding{diag: diag}
+	for _, sf := range d.SuggestedFixes {
+		fx := fix{title: sf.Message, edits: make(map[string][]protocol.TextEdit)}
+		for _, e := range sf.TextEdits {
+			s := fset.PositionFor(e.Pos, false)
+			t := s
+			if e.End.IsValid() {
+				t = fset.PositionFor(e.End, false)
+			}
+			fx.edits[s.Filename] = append(fx.edits[s.Filename], protocol.TextEdit{
+				Range:   protocol.Range{Start: a.src.position(s.Filename, s.Line, s.Column), End: a.src.position(t.Filename, t.Line, t.Column)},
+				NewText: string(e.NewText),
+			})
+		}
+		f.fixes = append(f.fixes, fx)
+	}
+	a.rep.files[start.Filename] = append(a.rep.files[start.Filename], f)
+}
+
+// citation matches the catalog positions messages cite: "(errcodes.yaml:7)",
+// "(docs/errors.yaml:15)", relative to the config's directory.
+var citation = regexp.MustCompile(`\(([^()\s]+):([0-9]+)\)`)
+
+// citations returns the catalog entries a message of a finding in file
+// cites, as related information.
+func (a *job) citations(file, msg string) []protocol.DiagnosticRelatedInformation {
+	var rel []protocol.DiagnosticRelatedInformation
+	for _, m := range citation.FindAllStringSubmatch(msg, -1) {
+		path := filepath.FromSlash(m[1])
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(a.configDir(filepath.Dir(file)), path)
+		}
+		line, err := strconv.Atoi(m[2])
+		if err != nil || line < 1 {
+			continue
+		}
+		if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+			continue // not a citation after all
+		}
+		rel = append(rel, protocol.DiagnosticRelatedInformation{
+			Location: protocol.Location{
+				URI:   uri.File(path),
+				Range: protocol.Range{Start: protocol.Position{Line: uint32(line - 1)}, End: a.src.lineEnd(path, line)},
+			},
+			Message: "cited catalog entry " + m[1] + ":" + m[2],
+		})
+	}
+	return rel
+}
+
+// configDir returns the directory of the config that governs the package
+// in dir, whose messages cite positions relative to it.
+func (a *job) configDir(dir string) string {
+	cd, ok := a.configDirs[dir]
+	if !ok {
+		if p := catalog.FindConfig(dir); p != "" {
+			cd = filepath.Dir(p)
+		} else {
+			cd = dir
+		}
+		a.configDirs[dir] = cd
+	}
+	return cd
+}
+
+// A fix is a suggested fix: its title and its edits, by file.
+type fix struct {
+	title string
+	edits map[string][]protocol.TextEdit
+}
+
+// sources holds the text of the files positions are converted in: the Go
+// files as they were parsed, other files as read.
+type sources struct {
+	mu    sync.Mutex
+	data  map[string][]byte
+	lines map[string][]int // offsets of line starts
+}
+
+func (s *sources) put(file string, src []byte) {
+	s.mu.Lock()
+	s.data[file] = src
+	s.mu.Unlock()
+}
+
+// text returns file's content and the offsets its lines start at.
+func (s *sources) text(file string) ([]byte, []int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	data, ok := s.data[file]
+	if !ok {
+		data, _ = os.ReadFile(file)
+		s.data[file] = data
+	}
+	if s.lines == nil {
+		s.lines = make(map[string][]int)
+	}
+	starts, ok := s.lines[file]
+	if !ok {
+		starts = lineStarts(data)
+		s.lines[file] = starts
+	}
+	return data, starts
+}
+
+// position converts a 1-based line and byte column of file to an LSP
+// position: 0-based, counted in UTF-16 units.
+func (s *sources) position(file string, line, col int) protocol.Position {
+	data, starts := s.text(file)
+	return utf16Position(data, starts, line, col)
+}
+
+// lineEnd returns the position of the end of a 1-based line of file.
+func (s *sources) lineEnd(file string, line int) protocol.Position {
+	data, starts := s.text(file)
+	return utf16Position(data, starts, line, len(data)+1)
+}
