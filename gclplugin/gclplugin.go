@@ -16,16 +16,20 @@
 //
 // With neither, each package uses the errcodes.yaml nearest above it. A
 // relative config path, and the catalog files an inline catalog names,
-// are relative to the directory golangci-lint runs in.
+// are relative to the directory of .golangci.yml: the nearest golangci-lint
+// config file at or above the directory golangci-lint runs in (an editor
+// may run it in a package's directory), else that directory.
 //
 // golangci-lint drops a diagnostic's category, so each message starts
 // with it ("status: code ..."), as staticcheck's start with their check.
 //
-// golangci-lint caches results by the Go files and its own settings, not
-// by the files a linter reads. The plugin therefore adds a fingerprint of
-// every config and catalog file it may use to its settings, which
-// golangci-lint hashes into its cache key after building its linters:
-// an edited catalog is checked again.
+// golangci-lint caches findings and facts by the Go files, its own
+// settings and the names of the analyzers, not by the files a linter
+// reads. So the analyzer that does the work is named after a fingerprint
+// of every config and catalog file it may use (errcodes_3f2a...): an
+// edited catalog is a new analyzer, checked again. An analyzer named
+// errcodes reports what that one finds, so that golangci-lint does not
+// print the fingerprint before each message.
 package gclplugin
 
 import (
@@ -33,6 +37,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -60,19 +65,18 @@ type Settings struct {
 
 // Setting names.
 const (
-	settingConfig      = "config"
-	settingCatalog     = "catalog"
-	settingFingerprint = "fingerprint" // added by New, for golangci-lint's cache
+	settingConfig  = "config"
+	settingCatalog = "catalog"
 )
 
-// InlineName is the name an inline catalog goes by in errors and in the
-// positions diagnostics cite; its lines are counted from the first line
-// of the setting.
+// InlineName is the name of the file an inline catalog is taken for, in
+// the directory relative paths are relative to: errors and diagnostics
+// cite it, with lines counted from the first line of the setting.
 const InlineName = "settings.catalog"
 
 type plugin struct {
-	settings Settings
-	cfg      *catalog.Config // nil: the nearest errcodes.yaml above each package
+	cfg         *catalog.Config // nil: the nearest errcodes.yaml above each package
+	fingerprint string          // of every config and catalog file the run may read
 }
 
 // New returns the plugin for the settings golangci-lint read from its
@@ -89,30 +93,22 @@ func New(settings any) (register.LinterPlugin, error) {
 			if _, ok := v.(string); !ok {
 				return nil, fmt.Errorf("errcodes: setting %s must be a string, not %T", k, v)
 			}
-		case settingFingerprint:
 		default:
 			return nil, fmt.Errorf("errcodes: unknown setting %q (known: %s, %s)", k, settingConfig, settingCatalog)
 		}
 	}
-	clean := make(map[string]any, len(raw))
-	for k, v := range raw {
-		if k != settingFingerprint {
-			clean[k] = v
-		}
-	}
-	s, err := register.DecodeSettings[Settings](clean)
+	s, err := register.DecodeSettings[Settings](settings)
 	if err != nil {
 		return nil, fmt.Errorf("errcodes: %w", err)
 	}
-	p := &plugin{settings: s}
-	var configs []string // the config files whose content the run depends on
+	p := new(plugin)
 	switch {
 	case s.Config != "" && strings.TrimSpace(s.Catalog) != "":
 		return nil, fmt.Errorf("errcodes: set %s or %s, not both", settingConfig, settingCatalog)
 	case s.Config != "":
-		path, err := filepath.Abs(s.Config)
-		if err != nil {
-			return nil, fmt.Errorf("errcodes: setting %s: %w", settingConfig, err)
+		path := s.Config
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(baseDir(), path)
 		}
 		if p.cfg, err = catalog.LoadConfig(path); err == nil {
 			err = check(p.cfg)
@@ -121,21 +117,49 @@ func New(settings any) (register.LinterPlugin, error) {
 			return nil, fmt.Errorf("errcodes: setting %s:\n%w", settingConfig, err)
 		}
 	case strings.TrimSpace(s.Catalog) != "":
-		if p.cfg, err = catalog.ParseConfig(InlineName, []byte(s.Catalog)); err == nil {
+		if p.cfg, err = catalog.ParseConfig(filepath.Join(baseDir(), InlineName), []byte(s.Catalog)); err == nil {
 			err = check(p.cfg)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("errcodes: setting %s:\n%w", settingCatalog, err)
 		}
-	default:
+	}
+	var fp []byte
+	if p.cfg != nil {
+		fp = p.cfg.Fingerprint()
+	} else {
+		var configs []string
 		if wd, err := os.Getwd(); err == nil {
 			configs = catalog.ConfigsInScope(wd)
 		}
+		fp = catalog.FingerprintConfigs(configs)
 	}
-	if raw != nil {
-		raw[settingFingerprint] = p.fingerprint(configs)
-	}
+	p.fingerprint = hex.EncodeToString(fp[:8])
 	return p, nil
+}
+
+// golangciConfigs are the names golangci-lint looks for its config under.
+var golangciConfigs = []string{".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json"}
+
+// baseDir returns the directory relative paths in the settings are
+// relative to: the nearest one at or above the working directory that
+// holds a golangci-lint config, else the working directory. golangci-lint
+// does not tell a plugin where its config is.
+func baseDir() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		for _, name := range golangciConfigs {
+			if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && fi.Mode().IsRegular() {
+				return dir
+			}
+		}
+		if filepath.Dir(dir) == dir {
+			return wd
+		}
+	}
 }
 
 // check loads the catalog files cfg names, so that a broken one is
@@ -145,39 +169,46 @@ func check(cfg *catalog.Config) error {
 	return err
 }
 
-// fingerprint returns a hash of what the analysis depends on besides the
-// Go files: the config in use and its catalog files, or each config in
-// paths.
-func (p *plugin) fingerprint(paths []string) string {
-	if p.cfg != nil {
-		return hex.EncodeToString(p.cfg.Fingerprint())
-	}
-	return hex.EncodeToString(catalog.FingerprintConfigs(paths))
-}
-
-// BuildAnalyzers returns the errcodes analyzer, with the config of the
-// settings, if any.
+// BuildAnalyzers returns the analyzers golangci-lint runs: errcodes, which
+// reports what the errcodes analyzer named after the fingerprint finds,
+// and that one, which golangci-lint must know by name to key its cache.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	a := analyzer.New(analyzer.Options{Config: p.cfg})
-	run := a.Run
-	a.Run = func(pass *analysis.Pass) (any, error) {
-		return run(withCategories(pass))
+	work := analyzer.New(analyzer.Options{Config: p.cfg})
+	work.Name = analyzer.Name + "_" + p.fingerprint
+	run := work.Run
+	work.ResultType = reflect.TypeFor[*found]()
+	work.Run = func(pass *analysis.Pass) (any, error) {
+		f := new(found)
+		collect := *pass
+		collect.Report = func(d analysis.Diagnostic) { f.diags = append(f.diags, d) }
+		// An error is the reporting analyzer's to return, so that
+		// golangci-lint cites it under errcodes.
+		_, f.err = run(&collect)
+		return f, nil
 	}
-	return []*analysis.Analyzer{a}, nil
+	report := &analysis.Analyzer{
+		Name:     analyzer.Name,
+		Doc:      work.Doc,
+		URL:      work.URL,
+		Requires: []*analysis.Analyzer{work},
+		Run: func(pass *analysis.Pass) (any, error) {
+			f := pass.ResultOf[work].(*found)
+			for _, d := range f.diags {
+				if d.Category != "" {
+					d.Message = d.Category + ": " + d.Message
+				}
+				pass.Report(d)
+			}
+			return nil, f.err
+		},
+	}
+	return []*analysis.Analyzer{report, work}, nil
 }
 
-// withCategories returns a copy of pass whose diagnostics' messages start
-// with their category, which golangci-lint does not show.
-func withCategories(pass *analysis.Pass) *analysis.Pass {
-	p := *pass
-	report := pass.Report
-	p.Report = func(d analysis.Diagnostic) {
-		if d.Category != "" {
-			d.Message = d.Category + ": " + d.Message
-		}
-		report(d)
-	}
-	return &p
+// found is what the working analyzer found in a package.
+type found struct {
+	diags []analysis.Diagnostic
+	err   error
 }
 
 // GetLoadMode returns the load mode errcodes needs: types, for emitters,

@@ -3,6 +3,7 @@ package gclplugin_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,8 +37,8 @@ func TestInlineCatalog(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(as) != 1 || as[0].Name != "errcodes" {
-		t.Fatalf("analyzers %v, want one named errcodes (the linter's name, so golangci-lint does not prefix it)", as)
+	if len(as) != 2 || as[0].Name != "errcodes" || !strings.HasPrefix(as[1].Name, "errcodes_") {
+		t.Fatalf("analyzers %v, want errcodes (the linter's name, which golangci-lint does not print) and errcodes_FINGERPRINT", as)
 	}
 	if err := analysis.Validate(as); err != nil {
 		t.Fatal(err)
@@ -46,6 +47,10 @@ func TestInlineCatalog(t *testing.T) {
 }
 
 func TestSettingsErrors(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	broken := filepath.Join(dir, "errcodes.yaml")
 	os.WriteFile(broken, []byte("version: 1\ncatalog: [missing.yaml]\ncodes:\n  - code: x\n    mesage: y\n"), 0o644)
@@ -69,7 +74,7 @@ func TestSettingsErrors(t *testing.T) {
 		{"catalog file", map[string]any{"config": badCatalog}, "errcodes: setting config:\n" +
 			filepath.Join(dir, "bad", "errors.yaml") + `:3:5: status 4090 is not an HTTP status`},
 		{"inline", map[string]any{"catalog": "version: 1\ncodes:\n  - code: x\n    status: 4090\n"}, "errcodes: setting catalog:\n" +
-			`settings.catalog:4:5: status 4090 is not an HTTP status`},
+			filepath.Join(wd, "settings.catalog") + `:4:5: status 4090 is not an HTTP status`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := gclplugin.New(tc.settings)
@@ -80,10 +85,9 @@ func TestSettingsErrors(t *testing.T) {
 	}
 }
 
-// New adds to its settings a fingerprint of the config and catalog files,
-// which golangci-lint hashes into its cache keys: an edited catalog
-// changes it. New accepts the settings it changed, should it be called
-// again on them.
+// The analyzer that does the work is named after a fingerprint of the
+// config and catalog files, which golangci-lint hashes into its cache
+// keys: an edited catalog changes it.
 func TestFingerprint(t *testing.T) {
 	dir := t.TempDir()
 	config := filepath.Join(dir, "errcodes.yaml")
@@ -92,36 +96,62 @@ func TestFingerprint(t *testing.T) {
 	t.Chdir(dir)
 	for _, tc := range []struct {
 		name     string
-		settings map[string]any
+		settings any
 	}{
 		{"config", map[string]any{"config": "errcodes.yaml"}},
 		{"inline", map[string]any{"catalog": "version: 1\ncatalog: [errors.yaml]\n"}},
-		{"per package", map[string]any{}},
+		{"per package", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fingerprint := func() string {
+			names := func() string {
 				t.Helper()
-				if _, err := gclplugin.New(tc.settings); err != nil {
+				p, err := gclplugin.New(tc.settings)
+				if err != nil {
 					t.Fatal(err)
 				}
-				fp, _ := tc.settings["fingerprint"].(string)
-				if fp == "" {
-					t.Fatalf("settings after New: %v, want a fingerprint", tc.settings)
+				as, err := p.BuildAnalyzers()
+				if err != nil {
+					t.Fatal(err)
 				}
-				return fp
+				var names []string
+				for _, a := range as {
+					names = append(names, a.Name)
+				}
+				return strings.Join(names, ",")
 			}
-			a := fingerprint()
-			if b := fingerprint(); a != b {
-				t.Errorf("fingerprint changed from %s to %s with no edit", a, b)
+			a := names()
+			if b := names(); a != b {
+				t.Errorf("analyzers changed from %s to %s with no edit", a, b)
 			}
 			os.WriteFile(filepath.Join(dir, "errors.yaml"), []byte("codes: [{code: b}]\n"), 0o644)
 			defer os.WriteFile(filepath.Join(dir, "errors.yaml"), []byte("codes: [{code: a}]\n"), 0o644)
-			if c := fingerprint(); c == a {
-				t.Error("fingerprint did not change with the catalog file")
+			if c := names(); c == a {
+				t.Errorf("analyzers %s did not change with the catalog file", c)
 			}
 		})
 	}
-	if _, err := gclplugin.New(nil); err != nil {
-		t.Errorf("New(nil): %v", err)
+}
+
+// Relative paths are relative to the directory of .golangci.yml, found
+// from the working directory up, as an editor may run golangci-lint in a
+// package's directory.
+func TestRelativePaths(t *testing.T) {
+	top := t.TempDir()
+	os.WriteFile(filepath.Join(top, ".golangci.yml"), []byte("version: \"2\"\n"), 0o644)
+	os.MkdirAll(filepath.Join(top, "api", "orders"), 0o755)
+	os.WriteFile(filepath.Join(top, "api", "errcodes.yaml"), []byte("version: 1\ncatalog: [errors.yaml]\n"), 0o644)
+	os.WriteFile(filepath.Join(top, "api", "errors.yaml"), []byte("codes: [{code: a}]\n"), 0o644)
+	t.Chdir(filepath.Join(top, "api", "orders"))
+	for _, settings := range []map[string]any{
+		{"config": "api/errcodes.yaml"},
+		{"catalog": "version: 1\ncatalog: [api/errors.yaml]\n"},
+	} {
+		if _, err := gclplugin.New(settings); err != nil {
+			t.Errorf("New(%v): %v", settings, err)
+		}
+	}
+	_, err := gclplugin.New(map[string]any{"config": "errcodes.yaml"})
+	if want := filepath.Join(top, "errcodes.yaml") + ": no such file"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v, want one citing %s", err, want)
 	}
 }
