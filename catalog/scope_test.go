@@ -1,0 +1,67 @@
+package catalog_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/errcodes/errcodes/catalog"
+)
+
+// A run from a module's root may use the config above it and every config
+// inside the module, testdata included, but not what vendor or hidden
+// directories hold.
+func TestConfigsInScope(t *testing.T) {
+	top := t.TempDir()
+	write := func(rel, content string) {
+		t.Helper()
+		p := filepath.Join(top, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("errcodes.yaml", "version: 1\n")
+	write("mod/go.mod", "module m\n")
+	write("mod/api/errcodes.yaml", "version: 1\n")
+	write("mod/testdata/svc/errcodes.yaml", "version: 1\n")
+	write("mod/vendor/x/errcodes.yaml", "version: 1\n")
+	write("mod/.hidden/errcodes.yaml", "version: 1\n")
+	got := catalog.ConfigsInScope(filepath.Join(top, "mod"))
+	want := []string{
+		filepath.Join(top, "errcodes.yaml"),
+		filepath.Join(top, "mod/api/errcodes.yaml"),
+		filepath.Join(top, "mod/testdata/svc/errcodes.yaml"),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ConfigsInScope = %q, want %q", got, want)
+	}
+}
+
+// The fingerprint of a set of configs changes with any catalog file they
+// name, and with a broken config's bytes.
+func TestFingerprintConfigs(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "errcodes.yaml")
+	os.WriteFile(path, []byte("version: 1\ncatalog: [errors.yaml]\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "errors.yaml"), []byte("codes: []\n"), 0o644)
+	a := catalog.FingerprintConfigs([]string{path})
+	if b := catalog.FingerprintConfigs([]string{path}); !bytes.Equal(a, b) {
+		t.Error("fingerprint is not deterministic")
+	}
+	os.WriteFile(filepath.Join(dir, "errors.yaml"), []byte("codes: [{code: x}]\n"), 0o644)
+	b := catalog.FingerprintConfigs([]string{path})
+	if bytes.Equal(a, b) {
+		t.Error("fingerprint did not change with the catalog file")
+	}
+	os.WriteFile(path, []byte("version: 1\ncatalog: [errors.yaml]\nbroken: x\n"), 0o644)
+	c := catalog.FingerprintConfigs([]string{path})
+	os.WriteFile(path, []byte("version: 1\ncatalog: [errors.yaml]\nbroken: y\n"), 0o644)
+	if d := catalog.FingerprintConfigs([]string{path}); bytes.Equal(c, d) || bytes.Equal(b, c) {
+		t.Error("fingerprint did not change with a broken config's bytes")
+	}
+}
