@@ -2,7 +2,9 @@ package audit_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/errcodes/errcodes/audit"
 )
@@ -41,5 +43,23 @@ func TestAuditNamedPackagesOnly(t *testing.T) {
 		if f.Pos.Line == 98 && f.Func != "orders.Handler.Details" {
 			t.Errorf("finding at line 98 in %q, want orders.Handler.Details", f.Func)
 		}
+	}
+}
+
+// The progress line stays silent for short runs, then overwrites itself,
+// and is cleared at the end.
+func TestProgressOn(t *testing.T) {
+	var buf strings.Builder
+	progress, done := audit.ProgressOn(&buf)
+	progress("loading packages")
+	if buf.Len() != 0 {
+		t.Fatalf("progress shown before two seconds: %q", buf.String())
+	}
+	time.Sleep(2100 * time.Millisecond)
+	progress("analysed 3/10 packages")
+	done()
+	got := buf.String()
+	if !strings.HasPrefix(got, "\r\x1b[Kerrcodes audit: analysed 3/10 packages (2s)") || !strings.HasSuffix(got, "\r\x1b[K") {
+		t.Errorf("progress wrote %q", got)
 	}
 }
