@@ -16,6 +16,7 @@ import (
 
 	"github.com/errcodes/errcodes/analyzer"
 	"github.com/errcodes/errcodes/catalog"
+	"github.com/errcodes/errcodes/internal/load"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -59,7 +60,7 @@ func Run(opts Options) (*Report, error) {
 	}
 
 	progress("loading packages")
-	pkgs, named, err := load(dir, opts.Patterns, opts.Tests)
+	pkgs, named, err := loadPackages(dir, opts.Patterns, opts.Tests)
 	if err != nil {
 		return nil, err
 	}
@@ -127,21 +128,16 @@ func loadConfig(dir, path string) (*catalog.Config, *catalog.Catalog, error) {
 	return cfg, cat, nil
 }
 
-// loadMode loads the packages audited from source and their imports from
-// export data.
-const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule |
-	packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo
-
-// load loads the packages patterns match, and the packages of the main
+// loadPackages loads the packages patterns match, and the packages of the main
 // modules they import, from source. Everything else is type-checked from
 // export data and not analysed: no fact can come from it, since wrappers
 // and summaries are inferred from source. It returns the packages and
 // the IDs of those the patterns named, which alone are reported.
-func load(dir string, patterns []string, tests bool) ([]*packages.Package, map[string]bool, error) {
+func loadPackages(dir string, patterns []string, tests bool) ([]*packages.Package, map[string]bool, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: tests}
+	cfg := &packages.Config{Mode: load.Mode, Dir: dir, Tests: tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, nil, err
@@ -153,7 +149,7 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, map[s
 	// A package of the main module imported by the ones named but not
 	// named itself may define wrappers: load it from source too, for
 	// its facts.
-	if extra := moduleImports(pkgs); len(extra) > 0 {
+	if extra := load.ModuleImports(pkgs); len(extra) > 0 {
 		pkgs, err = packages.Load(cfg, append(patterns, extra...)...)
 		if err != nil {
 			return nil, nil, err
@@ -174,51 +170,8 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, map[s
 	if len(pkgs) == 0 {
 		return nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
-	// The checker runs the analyzer on each package's imports for their
-	// facts; only the packages loaded from source have any.
-	roots := make(map[*packages.Package]bool, len(pkgs))
-	for _, p := range pkgs {
-		roots[p] = true
-	}
-	for _, p := range pkgs {
-		imports := make(map[string]*packages.Package)
-		for path, imp := range p.Imports {
-			if roots[imp] {
-				imports[path] = imp
-			}
-		}
-		p.Imports = imports
-	}
+	load.Prune(pkgs)
 	return pkgs, named, nil
-}
-
-// moduleImports returns the packages of a main module that pkgs import,
-// directly or not, but that were not loaded from source.
-func moduleImports(pkgs []*packages.Package) []string {
-	loaded := make(map[string]bool)
-	for _, p := range pkgs {
-		loaded[p.PkgPath] = true
-	}
-	var extra []string
-	seen := make(map[string]bool)
-	var visit func(p *packages.Package)
-	visit = func(p *packages.Package) {
-		for _, imp := range p.Imports {
-			if seen[imp.PkgPath] {
-				continue
-			}
-			seen[imp.PkgPath] = true
-			if imp.Module != nil && imp.Module.Main && !loaded[imp.PkgPath] {
-				extra = append(extra, imp.PkgPath)
-			}
-			visit(imp)
-		}
-	}
-	for _, p := range pkgs {
-		visit(p)
-	}
-	sort.Strings(extra)
-	return extra
 }
 
 // funcAt returns the name of the function declaration of file f that

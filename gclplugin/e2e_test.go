@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/errcodes/errcodes/internal/testmod"
 )
 
 // TestGolangciLint builds golangci-lint with this plugin, as
@@ -42,7 +44,7 @@ func TestGolangciLint(t *testing.T) {
 
 	// The config for every package, named in the settings.
 	t.Run("config", func(t *testing.T) {
-		dir := copyShop(t, root)
+		dir := testmod.Copy(t, "shop")
 		writeGolangciYAML(t, dir, "settings:\n  config: errcodes.yaml\n")
 		got := runGCL(t, gcl, dir, t.TempDir(), "./...")
 		equal(t, got, standalone(t, errcodes, dir, "./..."))
@@ -60,7 +62,7 @@ func TestGolangciLint(t *testing.T) {
 	// Only orders is analysed: the wrappers in respond are dependencies,
 	// known through facts that golangci-lint computes for them.
 	t.Run("facts", func(t *testing.T) {
-		dir := copyShop(t, root)
+		dir := testmod.Copy(t, "shop")
 		writeGolangciYAML(t, dir, "settings:\n  config: errcodes.yaml\n")
 		got := runGCL(t, gcl, dir, t.TempDir(), "./orders")
 		equal(t, got, standalone(t, errcodes, dir, "./orders"))
@@ -71,7 +73,7 @@ func TestGolangciLint(t *testing.T) {
 
 	// The errcodes.yaml nearest each package, with no settings at all.
 	t.Run("no settings", func(t *testing.T) {
-		dir := copyShop(t, root)
+		dir := testmod.Copy(t, "shop")
 		writeGolangciYAML(t, dir, "")
 		equal(t, runGCL(t, gcl, dir, t.TempDir(), "./..."), standalone(t, errcodes, dir, "./..."))
 	})
@@ -79,7 +81,7 @@ func TestGolangciLint(t *testing.T) {
 	// The content of errcodes.yaml, inline: citations of it name the
 	// setting instead of the file, with the same lines.
 	t.Run("inline", func(t *testing.T) {
-		dir := copyShop(t, root)
+		dir := testmod.Copy(t, "shop")
 		config, err := os.ReadFile(filepath.Join(dir, "errcodes.yaml"))
 		if err != nil {
 			t.Fatal(err)
@@ -103,7 +105,7 @@ func TestGolangciLint(t *testing.T) {
 		"broken config per package": {"", `errcodes: %s:4:5: unknown key \"mesage\" in code entry`},
 	} {
 		t.Run(name, func(t *testing.T) {
-			dir := copyShop(t, root)
+			dir := testmod.Copy(t, "shop")
 			os.WriteFile(filepath.Join(dir, "errcodes.yaml"), []byte("version: 1\ncodes:\n  - code: x\n    mesage: y\n"), 0o644)
 			writeGolangciYAML(t, dir, tc.settings)
 			out, err := gclCommand(gcl, dir, t.TempDir(), "./...").CombinedOutput()
@@ -122,7 +124,7 @@ func TestGolangciLint(t *testing.T) {
 	// respond.NotFound wrapper, which a stale cache would keep.
 	type edit struct{ file, old, new string }
 	cacheTest := func(t *testing.T, settings, pattern string, e edit) {
-		dir := copyShop(t, root)
+		dir := testmod.Copy(t, "shop")
 		writeGolangciYAML(t, dir, settings)
 		cache := t.TempDir()
 		before := runGCL(t, gcl, dir, cache, pattern)
@@ -191,36 +193,6 @@ func command(dir, name string, args ...string) *exec.Cmd {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off")
 	return cmd
-}
-
-// copyShop copies testdata/shop into a module of its own, as a user's.
-func copyShop(t *testing.T, root string) string {
-	t.Helper()
-	src := filepath.Join(root, "testdata", "shop")
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gomod := "module github.com/errcodes/errcodes/testdata/shop\n\ngo 1.22\n"
-	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dst
 }
 
 // writeGolangciYAML writes a .golangci.yml that enables errcodes alone,

@@ -18,6 +18,7 @@ import (
 
 	"github.com/errcodes/errcodes/analyzer"
 	"github.com/errcodes/errcodes/catalog"
+	"github.com/errcodes/errcodes/internal/load"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 	"golang.org/x/tools/go/analysis"
@@ -124,11 +125,6 @@ type job struct {
 	configErrs map[string]bool // the errors in errs, by text
 }
 
-// loadMode loads the packages analysed from source and their other
-// imports from export data, as errcodes audit does.
-const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-	packages.NeedModule | packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo
-
 // module analyses the packages in pkgDirs, loaded from dir, and the
 // packages of the main module they import: those are loaded from source
 // too, for the wrappers and summaries they export as facts.
@@ -159,10 +155,10 @@ func (a *job) module(ctx context.Context, dir string, pkgDirs []string) (err err
 	if err != nil {
 		return err
 	}
-	extra := moduleImports(listed)
+	extra := load.ModuleImports(listed)
 
 	cfg := &packages.Config{
-		Mode:    loadMode,
+		Mode:    load.Mode,
 		Dir:     dir,
 		Context: ctx,
 		// Keep each file's text, as parsed, to turn byte columns into
@@ -181,19 +177,7 @@ func (a *job) module(ctx context.Context, dir string, pkgDirs []string) (err err
 			a.rep.logs = append(a.rep.logs, "errcodes: "+e.Error())
 		}
 	})
-	roots := make(map[*packages.Package]bool, len(pkgs))
-	for _, p := range pkgs {
-		roots[p] = true
-	}
-	for _, p := range pkgs {
-		imports := make(map[string]*packages.Package)
-		for path, imp := range p.Imports {
-			if roots[imp] {
-				imports[path] = imp
-			}
-		}
-		p.Imports = imports
-	}
+	load.Prune(pkgs)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -228,29 +212,6 @@ func (a *job) module(ctx context.Context, dir string, pkgDirs []string) (err err
 		}
 	}
 	return nil
-}
-
-// moduleImports returns the packages of a main module that pkgs import,
-// directly or not, and that are not among them.
-func moduleImports(pkgs []*packages.Package) []string {
-	named := make(map[string]bool)
-	for _, p := range pkgs {
-		named[p.PkgPath] = true
-	}
-	var extra []string
-	seen := make(map[string]bool)
-	packages.Visit(pkgs, func(p *packages.Package) bool {
-		if seen[p.PkgPath] {
-			return false
-		}
-		seen[p.PkgPath] = true
-		if p.Module != nil && p.Module.Main && !named[p.PkgPath] {
-			extra = append(extra, p.PkgPath)
-		}
-		return true
-	}, nil)
-	sort.Strings(extra)
-	return extra
 }
 
 // configError records the problems of a broken config, once: every

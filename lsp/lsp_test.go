@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/errcodes/errcodes/internal/testmod"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
@@ -109,40 +110,6 @@ func (c *client) waitDiags(u protocol.DocumentURI) []protocol.Diagnostic {
 	}
 }
 
-// copyModule copies testdata/shop into a new module in a temp dir, as the
-// command's end-to-end tests do.
-func copyModule(t *testing.T) string {
-	t.Helper()
-	src, err := filepath.Abs(filepath.Join("..", "testdata", "shop"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst := t.TempDir()
-	err = filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gomod := "module github.com/errcodes/errcodes/testdata/shop\n\ngo 1.22\n"
-	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
 // wantOrders returns testdata/shop/want.txt's findings in orders.go, as
 // line:col: message.
 func wantOrders(t *testing.T) []string {
@@ -197,7 +164,7 @@ func find(t *testing.T, diags []protocol.Diagnostic, prefix string) protocol.Dia
 // its diagnostics, ask for a quick fix, apply it and save, break the
 // config and mend it, shut down.
 func TestServe(t *testing.T) {
-	dir := copyModule(t)
+	dir := testmod.Copy(t, "shop")
 	orders := filepath.Join(dir, "orders", "orders.go")
 	ordersURI := uri.File(orders)
 	configURI := uri.File(filepath.Join(dir, "errcodes.yaml"))

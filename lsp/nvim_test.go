@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/errcodes/errcodes/internal/testmod"
 )
 
 // initLua is the minimal Neovim setup the test runs with: start
@@ -97,7 +99,7 @@ func TestNeovim(t *testing.T) {
 
 	// A message outside ASCII before a finding: Neovim turns the UTF-16
 	// column the server sends back into the byte column errcodes prints.
-	dir := copyModule(t)
+	dir := testmod.Copy(t, "shop")
 	orders := filepath.Join(dir, "orders", "orders.go")
 	text, err := os.ReadFile(orders)
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/errcodes/errcodes/internal/testmod"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of the audit tests")
@@ -103,42 +105,11 @@ func TestAuditFormats(t *testing.T) {
 	}
 }
 
-// copyTestdata copies testdata/name into a module of its own in a
-// temporary directory, with the same import paths, and returns the
-// directory.
-func copyTestdata(t *testing.T, name string) string {
-	t.Helper()
-	src := filepath.Join(repoRoot(t), "testdata", name)
-	dst := t.TempDir()
-	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if info.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o777)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o666)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gomod := "module github.com/errcodes/errcodes/testdata/" + name + "\n\ngo 1.26\n"
-	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o666); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
 // TestExtractRoundTrip extracts a catalog from testdata/billing, makes it
 // the service's config, and checks the service against it: the only
 // findings left are the "?" statuses of the codes returned with several.
 func TestExtractRoundTrip(t *testing.T) {
-	dir := copyTestdata(t, "billing")
+	dir := testmod.Copy(t, "billing")
 	yaml, code := run(t, dir, errcodesBin, "extract")
 	if code != 0 {
 		t.Fatalf("extract: exit code %d\n%s", code, yaml)
@@ -171,7 +142,7 @@ func TestExtractRoundTrip(t *testing.T) {
 // TestAuditNoConfig audits a codebase with no errcodes.yaml at all: every
 // preset, no catalog. The hand-written JSON response is still found.
 func TestAuditNoConfig(t *testing.T) {
-	dir := copyTestdata(t, "billing")
+	dir := testmod.Copy(t, "billing")
 	if err := os.Remove(filepath.Join(dir, "errcodes.yaml")); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/errcodes/errcodes/internal/testmod"
 )
 
 // The baseline tests adopt errcodes on a copy of testdata/shop the way a
@@ -49,7 +51,7 @@ func entryLine(t *testing.T, path, msg string) int {
 }
 
 func TestBaseline(t *testing.T) {
-	dir := copyModule(t)
+	dir := testmod.Copy(t, "shop")
 	orders := filepath.Join(dir, "orders", "orders.go")
 	bl := filepath.Join(dir, "errcodes.baseline")
 	check := func(wantCode int, want ...string) {
@@ -113,7 +115,7 @@ func TestBaseline(t *testing.T) {
 }
 
 func TestBaselineErrors(t *testing.T) {
-	dir := copyModule(t)
+	dir := testmod.Copy(t, "shop")
 	out, code := run(t, dir, errcodesBin, "-baseline=ci/errcodes.baseline", "./...")
 	want := "errcodes: no baseline ci/errcodes.baseline; record the current findings in it with: errcodes baseline write -o ci/errcodes.baseline\n"
 	if code != 1 || out != want {

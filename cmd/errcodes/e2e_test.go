@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/errcodes/errcodes/internal/testmod"
 )
 
 // The end-to-end tests build the errcodes binary once and run it the ways
@@ -158,39 +160,8 @@ func TestJSON(t *testing.T) {
 	}
 }
 
-// copyModule copies testdata/shop into a new module in a temp dir, for
-// the tests that edit files.
-func copyModule(t *testing.T) string {
-	t.Helper()
-	src := filepath.Join(repoRoot(t), "testdata", "shop")
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gomod := "module github.com/errcodes/errcodes/testdata/shop\n\ngo 1.22\n"
-	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
 func TestFix(t *testing.T) {
-	dir := copyModule(t)
+	dir := testmod.Copy(t, "shop")
 	diff, _ := run(t, dir, errcodesBin, "-fix", "-diff", "./...")
 	for _, want := range []string{
 		`+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")`,
@@ -274,7 +245,7 @@ func AddItem(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestVersionCoversConfig(t *testing.T) {
-	dir := copyModule(t)
+	dir := testmod.Copy(t, "shop")
 	v1, _ := run(t, dir, errcodesBin, "-V=full")
 	v2, _ := run(t, filepath.Join(dir, "orders"), errcodesBin, "-V=full")
 	if v1 != v2 {
@@ -303,7 +274,7 @@ func TestNoConfig(t *testing.T) {
 }
 
 func TestBrokenConfigStopsRun(t *testing.T) {
-	dir := copyModule(t)
+	dir := testmod.Copy(t, "shop")
 	cfg := filepath.Join(dir, "errcodes.yaml")
 	data, _ := os.ReadFile(cfg)
 	data = bytes.Replace(data, []byte("status: 409"), []byte("status: 4090"), 1)
