@@ -176,7 +176,23 @@ func (b *builder) finish() *Report {
 	}
 
 	// Endpoints: each handler, then each catalog endpoint no handler
-	// serves.
+	// serves. A handler registered for a route in another package is
+	// reported there, with its route: its entry as a function with a
+	// handler's signature, in its own package, goes.
+	routed := make(map[string]bool)
+	for _, ep := range r.Endpoints {
+		if ep.Route != "" || ep.Endpoint != "" {
+			routed[ep.Handler] = true
+		}
+	}
+	eps0 := r.Endpoints[:0]
+	for _, ep := range r.Endpoints {
+		if ep.Route == "" && ep.Endpoint == "" && routed[ep.Handler] {
+			continue
+		}
+		eps0 = append(eps0, ep)
+	}
+	r.Endpoints = eps0
 	served := make(map[string]bool)
 	for _, ep := range r.Endpoints {
 		served[ep.Endpoint] = true

@@ -54,7 +54,7 @@ func TestAuditFormats(t *testing.T) {
 		t.Fatalf("exit code %d\n%s", code, text)
 	}
 	for _, want := range []string{
-		"errcodes audit: github.com/errcodes/errcodes, 3 packages, config errcodes.yaml",
+		"errcodes audit: github.com/errcodes/errcodes, 4 packages, config errcodes.yaml",
 		"emit sites resolved to constants    8/9  89%",
 		`"invoice_voided"        no          → 409, 410  2      invoices/invoices.go:52:3  several_statuses, undocumented`,
 		"POST /payments            payments.Handler.Create  card_declined (402), internal_error (500), invalid_request (400)",

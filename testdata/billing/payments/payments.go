@@ -48,8 +48,8 @@ func (h *Handler) Create(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusCreated)
 }
 
-// Refund is served by the legacy router, which registers it by name from
-// a table errcodes cannot read; it is found by its signature.
+// Refund refunds a charge. It predates Handler: cmd/billing registers it
+// by itself.
 func Refund(w http.ResponseWriter, r *http.Request) {
 	if r.FormValue("charge") == "" {
 		httperr.Write(w, http.StatusBadRequest, "invalid_request", "charge is required")
