@@ -127,7 +127,7 @@ func (c *checker) checkFile(f *ast.File) {
 		}
 		c.funcName, c.inWrapper = "", false
 		if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && c.result != nil {
-			c.funcName = funcDeclName(c.pass.Pkg, fn)
+			c.funcName = calleeName(nil, fn) // pkg.F or pkg.T.M
 			c.inWrapper = c.wrappers[fn] != nil || c.match.configCallable(fn) != nil
 		}
 		var marks []*directive

@@ -107,17 +107,6 @@ func (c *checker) presetName(s *site) string {
 	return s.preset
 }
 
-// funcDeclName names a function declaration for reports: pkg.F or pkg.T.M.
-func funcDeclName(pkg *types.Package, fn *types.Func) string {
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		if n := namedOf(recv.Type()); n != nil {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	return pkg.Name() + "." + name
-}
-
 // collectHandlers records the handlers among the package's functions.
 func (c *checker) collectHandlers(fis []*funcInfo) {
 	if c.result == nil {
@@ -130,7 +119,7 @@ func (c *checker) collectHandlers(fis []*funcInfo) {
 		}
 		c.result.Handlers = append(c.result.Handlers, Handler{
 			Pos:      fi.fd.Name.Pos(),
-			Func:     funcDeclName(c.pass.Pkg, fi.fn),
+			Func:     calleeName(nil, fi.fn),
 			Route:    route,
 			Endpoint: fi.endpoint,
 			Codes:    decodeCodes(fi.summary),
@@ -139,7 +128,7 @@ func (c *checker) collectHandlers(fis []*funcInfo) {
 	for _, r := range c.foreignPatterns {
 		c.result.Handlers = append(c.result.Handlers, Handler{
 			Pos:      r.arg.Pos(),
-			Func:     funcDeclName(r.handler.Pkg(), r.handler),
+			Func:     calleeName(nil, r.handler),
 			Route:    r.pattern,
 			Endpoint: r.endpoint,
 			Codes:    decodeCodes(c.calleeSummary(r.handler)),

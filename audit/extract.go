@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,7 +81,7 @@ func WriteConfig(w io.Writer, r *Report) error {
 		}
 		var eps []string
 		for _, name := range c.Endpoints {
-			if ep := endpointOf[name]; ep != "" && !contains(eps, ep) {
+			if ep := endpointOf[name]; ep != "" && !slices.Contains(eps, ep) {
 				eps = append(eps, ep)
 			}
 		}
@@ -205,13 +206,4 @@ func flowList(list []string) *yaml.Node {
 		n.Content = append(n.Content, strNode(s))
 	}
 	return n
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
