@@ -149,15 +149,22 @@ func FindConfig(dir string) string {
 // the catalog files it names exist. It does not read them: see
 // Config.LoadCatalog.
 func LoadConfig(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	return loadConfig(path, os.ReadFile, func(name string) error { _, err := os.Stat(name); return err }, "")
+}
+
+// loadConfig reads and parses the config file name with readFile, and
+// checks with stat that the catalog files it names exist; hint ends the
+// message of one that does not.
+func loadConfig(name string, readFile func(string) ([]byte, error), stat func(string) error, hint string) (*Config, error) {
+	data, err := readFile(name)
 	if err != nil {
-		return nil, ErrorList{errorf(Pos{File: path}, "%v", unwrapPathError(err))}
+		return nil, ErrorList{errorf(Pos{File: name}, "%v", unwrapPathError(err))}
 	}
-	cfg, err := ParseConfig(path, data)
+	cfg, err := ParseConfig(name, data)
 	errs := appendErr(nil, err)
 	for _, src := range cfg.Sources {
-		if _, err := os.Stat(cfg.SourcePath(src)); err != nil {
-			errs = append(errs, errorf(src.Pos, "catalog file %s: %v", src.Path, unwrapPathError(err)))
+		if err := stat(cfg.SourcePath(src)); err != nil {
+			errs = append(errs, errorf(src.Pos, "catalog file %s: %v%s", src.Path, unwrapPathError(err), hint))
 		}
 	}
 	if err := errs.err(); err != nil {
@@ -171,21 +178,15 @@ func LoadConfig(path string) (*Config, error) {
 // Bazel nogo analyzer, which has no file access. Paths in fsys are
 // slash-separated; catalog paths are relative to the config's directory.
 func LoadConfigFS(fsys fs.FS, name string) (*Config, error) {
-	data, err := fs.ReadFile(fsys, name)
+	clean := func(p string) string { return path.Clean(filepath.ToSlash(p)) }
+	cfg, err := loadConfig(name,
+		func(p string) ([]byte, error) { return fs.ReadFile(fsys, clean(p)) },
+		func(p string) error { _, err := fs.Stat(fsys, clean(p)); return err },
+		" (embed it with the config)")
 	if err != nil {
-		return nil, ErrorList{errorf(Pos{File: name}, "%v", unwrapPathError(err))}
-	}
-	cfg, err := ParseConfig(name, data)
-	cfg.ReadFile = func(p string) ([]byte, error) { return fs.ReadFile(fsys, path.Clean(filepath.ToSlash(p))) }
-	errs := appendErr(nil, err)
-	for _, src := range cfg.Sources {
-		if _, err := fs.Stat(fsys, path.Clean(filepath.ToSlash(cfg.SourcePath(src)))); err != nil {
-			errs = append(errs, errorf(src.Pos, "catalog file %s: %v (embed it with the config)", src.Path, unwrapPathError(err)))
-		}
-	}
-	if err := errs.err(); err != nil {
 		return nil, err
 	}
+	cfg.ReadFile = func(p string) ([]byte, error) { return fs.ReadFile(fsys, clean(p)) }
 	return cfg, nil
 }
 
