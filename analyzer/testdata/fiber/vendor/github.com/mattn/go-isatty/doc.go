@@ -1,2 +1,0 @@
-// Package isatty implements interface to isatty
-package isatty

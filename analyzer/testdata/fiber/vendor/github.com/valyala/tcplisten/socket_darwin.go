@@ -1,5 +1,0 @@
-// +build darwin
-
-package tcplisten
-
-var newSocketCloexec = newSocketCloexecOld
