@@ -2,7 +2,8 @@ package analyzer
 
 import (
 	_ "embed"
-	"go/types"
+	"go/ast"
+	"go/token"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -252,9 +253,15 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	if l.err != nil {
 		return nil, l.err
 	}
-	if !l.match.reaches(pass) {
-		return nil, nil // nothing here can emit a code
+	if !l.match.live(pass) {
+		// Nothing here can write a code, but handlers elsewhere may
+		// return the codes its package-level variables hold.
+		if ownCode(pass) && hasInitialisedVars(pass) {
+			(&checker{pass: pass, match: l.match}).exportGlobalFacts()
+		}
+		return nil, nil
 	}
+	traceChecked(pass.Pkg.Path())
 	if err := l.match.validate(pass.Pkg); err != nil {
 		return nil, err
 	}
@@ -270,37 +277,78 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	return c.result, nil
 }
 
-// reaches reports whether the package is, or imports directly or
-// indirectly, a package that may define an emitter or a wrapper.
-func (m *matcher) reaches(pass *analysis.Pass) bool {
-	if len(m.pkgs) == 0 {
+// live reports whether pass's package can produce a response that
+// carries a code: it is, or imports directly, a package that defines an
+// emitter, a framework an enabled preset reads, or a package that defines
+// a wrapper (a fact). Every other package returns before any work: under
+// go vet that is nearly every unit, dependencies included. The standard
+// library and the packages of other modules are never checked: they are
+// not the code a catalog documents, and the standalone and whole-program
+// drivers load them from export data, where they have no syntax to check.
+func (m *matcher) live(pass *analysis.Pass) bool {
+	if len(m.pkgs) == 0 || !ownCode(pass) {
 		return false
-	}
-	if m.pkgs[""] {
-		return true // a preset that matches types declared anywhere
 	}
 	pkg := pass.Pkg
+	if m.pkgs[pkg.Path()] {
+		return true
+	}
 	for _, imp := range pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(wrapsFact)) {
+		if m.pkgs[imp.Path()] || pass.ImportPackageFact(imp, new(wrapsFact)) {
 			return true
 		}
 	}
-	seen := make(map[*types.Package]bool)
-	var visit func(p *types.Package) bool
-	visit = func(p *types.Package) bool {
-		if seen[p] {
-			return false
-		}
-		seen[p] = true
-		if m.pkgs[p.Path()] {
-			return true
-		}
-		for _, imp := range p.Imports() {
-			if visit(imp) {
-				return true
+	return false
+}
+
+// traceChecked appends path to the file $ERRCODES_TRACE, if set: a record
+// of the packages that passed the fast path, one line each, for tests
+// and for users who want to know what a go vet run looked at. Each line
+// is one small append, whole even when processes write at once.
+func traceChecked(path string) {
+	name := os.Getenv("ERRCODES_TRACE")
+	if name == "" {
+		return
+	}
+	if f, err := os.OpenFile(name, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644); err == nil {
+		f.WriteString(path + "\n")
+		f.Close()
+	}
+}
+
+// hasInitialisedVars reports whether the package declares an exported
+// package-level variable with an initialiser: a cheap test, from syntax,
+// before the SSA form that exportGlobalFacts reads the values from.
+func hasInitialisedVars(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) == 0 {
+					continue
+				}
+				for _, name := range vs.Names {
+					if name.IsExported() {
+						return true
+					}
+				}
 			}
 		}
-		return false
 	}
-	return visit(pkg)
+	return false
+}
+
+// ownCode reports whether pass's package belongs to the code being
+// checked: not the standard library (no module, and no dot in its first
+// path element) nor a module required at a version.
+func ownCode(pass *analysis.Pass) bool {
+	if mod := pass.Module; mod != nil {
+		return mod.Version == ""
+	}
+	first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
+	return strings.Contains(first, ".")
 }

@@ -42,11 +42,12 @@ const (
 )
 
 // presetPackages maps each preset to the import paths that can emit
-// through it; "" means any package (the json preset matches struct types
-// declared anywhere).
+// through it. The json preset matches struct types declared anywhere, but
+// only in a package that writes a response: through net/http, or a
+// framework or an emitter another preset or the config names.
 var presetPackages = map[string][]string{
 	"nethttp": {"net/http"},
-	"json":    {""},
+	"json":    {"net/http"},
 	"gin":     {ginPkg},
 	"echo":    {echoPkg},
 	"chi":     {renderPkg},
