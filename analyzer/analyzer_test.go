@@ -16,19 +16,94 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// Every analysistest run loads its packages from source, the standard
+// library included: type-checking net/http and what it imports costs
+// seconds, far more than the analysis. So the scenarios below that use the
+// same Analyzer share one run, over all their packages (each in its own
+// directory, with its own errcodes.yaml). A mismatch is still reported at
+// its file:line, and facts flow between the packages only along imports,
+// as they do in a run of one scenario.
+
+// TestChecks checks every scenario's // want comments with the default
+// Analyzer, which finds each package's errcodes.yaml.
 func TestChecks(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/shop/handlers")
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
+		// The core checks through the configured emitters (a function, a
+		// generic function, a method, a struct type): codes the catalog
+		// lacks, with a "did you mean", and statuses other than the
+		// documented one. Beside them, the calls that must stay silent
+		// (silent.go, package other), and a test file, which is not
+		// checked.
+		"example.com/shop/handlers",
+
+		// Placeholders: endpoints, codes, messages and statuses left "?"
+		// in the docs or in code; and the //errcodes: directives, well
+		// and badly written.
+		"example.com/placeholders",
+
+		// The fast path: a package that cannot reach an emitter package
+		// returns before reading the catalog, so it reports nothing, and
+		// no error from its broken catalog file.
+		"example.com/unrelated",
+
+		// The checks that richer catalogs make possible: deprecated codes,
+		// extra and required fields, sub-codes, retryable flags, endpoint
+		// scoping.
+		"example.com/checkout/payments",
+
+		// Wrappers are inferred in the package that defines them,
+		// exported as facts, and followed through chains across packages.
+		"example.com/wrappers/respond", "example.com/wrappers/web", "example.com/wrappers/handlers",
+
+		// Values beyond constants, through SSA: locals assigned constants
+		// on every path, package-level variables and enum-like struct
+		// fields, map literals.
+		"example.com/values/codes", "example.com/values/handlers",
+
+		// Per-function code sets, carried as facts, check a handler as a
+		// whole against its endpoint: marked with a directive, or
+		// registered for a route that the OpenAPI spec names.
+		"example.com/routes/store", "example.com/routes/orders", "example.com/routes/api",
+
+		// Constant messages, and fmt.Sprintf and fmt.Errorf of constant
+		// formats, are compared with the message templates the docs give
+		// their code.
+		"example.com/messages/handlers",
+
+		// The presets, each on handlers written against its framework,
+		// with a catalog and no emitters. The frameworks are stubs under
+		// their real import paths (testdata/src/github.com/gin-gonic/gin
+		// and the like), each declaring what its preset and the handlers
+		// rely on; TestFrameworks runs the same handlers against the real
+		// libraries.
+		"example.com/nethttp",
+		"example.com/jsonbody",
+		"example.com/ginshop/...",
+		"example.com/echoshop/...",
+		"example.com/chishop/...",
+		"example.com/grpcshop/...",
+		"example.com/fibershop/...",
+	)
 }
 
-func TestPlaceholders(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/placeholders")
-}
-
+// TestSuggestedFixes checks the // want comments of the packages that
+// have .golden files, applies every suggested fix, and compares the
+// result with the golden files: one run, as in TestChecks.
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/shop/fixes")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
+		// A misspelt code is replaced with the documented one it is
+		// closest to, and a status with the documented one: by its
+		// net/http name, or as a number in a file that does not import
+		// net/http.
+		"example.com/shop/fixes",
+
+		// A misspelt literal message is replaced with the one documented
+		// message, when it has no placeholders.
+		"example.com/messages/fixes",
+	)
 }
 
-// errorsOf runs the analyzer on pkg and returns the errors it reports.
+// A recorder is a Testing that keeps the errors analysistest reports.
 type recorder struct{ errs []string }
 
 func (r *recorder) Errorf(format string, args ...any) {
@@ -36,10 +111,10 @@ func (r *recorder) Errorf(format string, args ...any) {
 }
 
 // A broken config stops the run with every problem, positioned; it never
-// checks nothing in silence.
+// checks nothing in silence. Both packages are checked in one run (their
+// own, as they expect errors): each error is sought among its package's.
 func TestConfigErrors(t *testing.T) {
-	dir := analysistest.TestData()
-	for _, tc := range []struct {
+	cases := []struct {
 		pkg  string
 		want []string
 	}{
@@ -56,48 +131,26 @@ func TestConfigErrors(t *testing.T) {
 			"errcodes.yaml:4:5: status 4040 is not an HTTP status",
 			`errcodes.yaml:6:5: unknown key "stauts" in code entry; did you mean "status"?`,
 		}},
-	} {
-		t.Run(tc.pkg, func(t *testing.T) {
-			var r recorder
-			analysistest.Run(&r, dir, analyzer.New(analyzer.Options{}), tc.pkg)
-			got := strings.Join(r.errs, "\n")
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("missing error %q in:\n%s", w, got)
-				}
-			}
-		})
 	}
-}
-
-// A package that cannot reach an emitter package returns before reading
-// the catalog: no finding, and no error from the broken catalog file.
-func TestFastPath(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/unrelated")
-}
-
-// The checks that richer catalogs make possible: deprecated codes, extra
-// and required fields, sub-codes, retryable flags, endpoint scoping.
-func TestCatalogChecks(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/checkout/payments")
-}
-
-// Wrappers are inferred in the package that defines them, exported as
-// facts, and followed through chains across packages.
-func TestWrappers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
-		"example.com/wrappers/respond", "example.com/wrappers/web", "example.com/wrappers/handlers")
-}
-
-// Values beyond constants: locals assigned constants on every path,
-// package-level variables and enum-like struct fields, map literals.
-func TestValues(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/values/codes", "example.com/values/handlers")
-}
-
-// Per-function code sets, carried as facts, check a handler as a whole
-// against its endpoint: marked with a directive, or registered for a
-// route that the OpenAPI spec names.
-func TestSummariesAndRoutes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}), "example.com/routes/store", "example.com/routes/orders", "example.com/routes/api")
+	var pkgs []string
+	for _, tc := range cases {
+		pkgs = append(pkgs, tc.pkg)
+	}
+	var r recorder
+	analysistest.Run(&r, analysistest.TestData(), analyzer.New(analyzer.Options{}), pkgs...)
+	for _, tc := range cases {
+		// analysistest reports a package whose run failed as
+		// "error analyzing errcodes@<pkg>: <err>".
+		var got []string
+		for _, e := range r.errs {
+			if strings.Contains(e, "@"+tc.pkg+":") {
+				got = append(got, e)
+			}
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(strings.Join(got, "\n"), w) {
+				t.Errorf("%s: missing error %q in:\n%s", tc.pkg, w, strings.Join(got, "\n"))
+			}
+		}
+	}
 }
