@@ -164,11 +164,19 @@ func (c *checker) inferWrappers() {
 			cands = append(cands, candidate{fd, fn})
 		}
 	}
+	// What a directive declares does not change from round to round:
+	// read each once, so that a malformed one is reported once.
+	declared := make(map[*types.Func]*callable)
+	for _, cand := range cands {
+		if w := c.directiveEmitter(cand.fd, cand.fn); w != nil {
+			declared[cand.fn] = w
+		}
+	}
 	c.wrappers = make(map[*types.Func]*callable)
 	for range len(cands) + 1 {
 		changed := false
 		for _, cand := range cands {
-			w := c.directiveEmitter(cand.fd, cand.fn)
+			w := declared[cand.fn]
 			if w == nil {
 				w = c.inferWrapper(cand.fd, cand.fn)
 			}

@@ -88,3 +88,13 @@ func Validate(w http.ResponseWriter, qty int) { // want Validate:`returns\("inva
 		badRequest(w, "invalid_quantity") // want `code "invalid_quantity" is not in the catalog`
 	}
 }
+
+// Publish declares itself an emitter with a role errcodes does not know.
+// The directive is reported once, however many rounds wrapper inference
+// takes in this package (Conflict needs two), and Publish is then
+// inferred like any other function: nothing here writes a code.
+//
+//errcodes:emitter code=code topic=topic // want `errcodes:emitter takes role=parameter words \(roles: code, status, message, fields, reason, retryable\), not "topic=topic"`
+func Publish(errs chan<- [2]string, topic, code string) {
+	errs <- [2]string{topic, code}
+}
