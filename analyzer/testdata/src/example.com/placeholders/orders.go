@@ -20,7 +20,9 @@ func getOrder(w http.ResponseWriter, r *http.Request) {
 //errcodes:endpoint "Get Order Details" // want `endpoint "Get Order Details" has an unresolved "\?" entry \(errcodes.yaml:11\); getOrderDetails returns "invalid_order_number" \(404\), "rate_limit_exceeded" \(429\)`
 func getOrderDetails(w http.ResponseWriter, r *http.Request) {
 	if r.Header.Get("X-Slow") != "" {
-		respond(w, http.StatusTooManyRequests, "rate_limit_exceeded", "Please wait") // want `code "rate_limit_exceeded" is not documented for endpoint "Get Order Details" \(only for "Get Order"\)`
+		// Silent: the endpoint's "?" entry may be this very code; the
+		// placeholder finding above lists it among what the handler returns.
+		respond(w, http.StatusTooManyRequests, "rate_limit_exceeded", "Please wait")
 		return
 	}
 	respond(w, http.StatusNotFound, "invalid_order_number", "Order not found")
