@@ -71,6 +71,7 @@ func (c *checker) run() {
 	}
 	c.summarize()
 	c.checkForeignRoutes()
+	c.reportUnusedIgnores()
 	// Report in position order: a handler's finding is found after the
 	// sites in its body, but reads best before them.
 	// Files are ordered by name: token.Pos order follows the order the
@@ -727,6 +728,19 @@ func (c *checker) ignored(p token.Pos) bool {
 		}
 	}
 	return false
+}
+
+// reportUnusedIgnores reports each //errcodes:ignore that suppressed no
+// finding, as staticcheck reports a //lint:ignore that matched nothing: a
+// stale one would hide the next finding on its line.
+func (c *checker) reportUnusedIgnores() {
+	for _, ignores := range c.fileIgnores {
+		for _, d := range ignores {
+			if !d.used {
+				c.reportDirective(d, "errcodes:ignore suppresses no finding; remove it")
+			}
+		}
+	}
 }
 
 func (c *checker) reportDirective(d *directive, msg string) {
