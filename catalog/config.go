@@ -158,13 +158,13 @@ func LoadConfig(path string) (*Config, error) {
 func loadConfig(name string, readFile func(string) ([]byte, error), stat func(string) error, hint string) (*Config, error) {
 	data, err := readFile(name)
 	if err != nil {
-		return nil, ErrorList{errorf(Pos{File: name}, "%v", unwrapPathError(err))}
+		return nil, ErrorList{wrapf(Pos{File: name}, err, "%v", unwrapPathError(err))}
 	}
 	cfg, err := ParseConfig(name, data)
 	errs := appendErr(nil, err)
 	for _, src := range cfg.Sources {
 		if err := stat(cfg.SourcePath(src)); err != nil {
-			errs = append(errs, errorf(src.Pos, "catalog file %s: %v%s", src.Path, unwrapPathError(err), hint))
+			errs = append(errs, wrapf(src.Pos, err, "catalog file %s: %v%s", src.Path, unwrapPathError(err), hint))
 		}
 	}
 	if err := errs.err(); err != nil {
@@ -228,7 +228,7 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 		name := c.SourcePath(src)
 		data, err := c.readFile(name)
 		if err != nil {
-			errs = append(errs, errorf(src.Pos, "catalog file %s: %v", src.Path, unwrapPathError(err)))
+			errs = append(errs, wrapf(src.Pos, err, "catalog file %s: %v", src.Path, unwrapPathError(err)))
 			continue
 		}
 		doc, err := ParseFile(name, data, src.Format)
@@ -267,7 +267,7 @@ func appendErr(errs ErrorList, err error) ErrorList {
 	if errors.As(err, &l) {
 		return append(errs, l...)
 	}
-	return append(errs, &Error{Msg: err.Error()})
+	return append(errs, &Error{Msg: err.Error(), Err: err})
 }
 
 // Fingerprint returns a hash of the config and of every catalog file it
@@ -513,7 +513,7 @@ func (d *yamlDecoder) arg(k, v *yaml.Node) (Arg, bool) {
 func LoadCatalogFile(path, format string) (*Catalog, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, ErrorList{errorf(Pos{File: path}, "%v", unwrapPathError(err))}
+		return nil, ErrorList{wrapf(Pos{File: path}, err, "%v", unwrapPathError(err))}
 	}
 	doc, err := ParseFile(path, data, format)
 	if err != nil {

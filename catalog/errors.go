@@ -38,22 +38,49 @@ func (p Pos) Short() string {
 	return fmt.Sprintf("%s:%d", p.File, p.Line)
 }
 
-// An Error is one problem in a config or catalog file.
+// An Error is one problem in a config or catalog file. Msg says it all;
+// Err is the error it comes from, if any (the file system's, a parser's),
+// kept for errors.Is and errors.As: a missing file is
+// errors.Is(err, fs.ErrNotExist).
 type Error struct {
 	Pos Pos
 	Msg string
+	Err error
 }
 
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// Unwrap returns the error e comes from, or nil.
+func (e *Error) Unwrap() error { return e.Err }
 
 // errorf returns an *Error at pos.
 func errorf(pos Pos, format string, args ...any) *Error {
 	return &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)}
 }
 
+// wrapf returns an *Error at pos that comes from err.
+func wrapf(pos Pos, err error, format string, args ...any) *Error {
+	return &Error{Pos: pos, Msg: fmt.Sprintf(format, args...), Err: err}
+}
+
+// recovered returns a recovered panic value as an error, if it is one.
+func recovered(r any) error {
+	err, _ := r.(error)
+	return err
+}
+
 // An ErrorList is every problem found in a config and its catalog files,
 // in file and line order. Its Error method prints one problem per line.
 type ErrorList []*Error
+
+// Unwrap returns the problems, for errors.Is and errors.As.
+func (l ErrorList) Unwrap() []error {
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errs
+}
 
 func (l ErrorList) Error() string {
 	var b strings.Builder

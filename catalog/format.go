@@ -109,7 +109,7 @@ func ParseFile(filename string, data []byte, format string) (*Doc, error) {
 func safeParse(f *Format, filename string, data []byte) (doc *Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, ErrorList{errorf(Pos{File: filename}, "internal error reading %s format: %v", f.Name, r)}
+			doc, err = nil, ErrorList{wrapf(Pos{File: filename}, recovered(r), "internal error reading %s format: %v", f.Name, r)}
 		}
 	}()
 	return f.Parse(filename, data)

@@ -80,7 +80,7 @@ func parseOpenAPI(filename string, data []byte) (doc *Doc, err error) {
 	// read, not a crash.
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, ErrorList{errorf(Pos{File: filename, Line: 1}, "cannot load the OpenAPI document: %v", r)}
+			doc, err = nil, ErrorList{wrapf(Pos{File: filename, Line: 1}, recovered(r), "cannot load the OpenAPI document: %v", r)}
 		}
 	}()
 	p := &openapiParser{file: filename, data: data}
@@ -116,24 +116,25 @@ func (p *openapiParser) warn(line int, format string, args ...any) {
 	p.doc.Warnings = append(p.doc.Warnings, errorf(p.pos(line), format, args...))
 }
 
-// loadError turns a loader error into a positioned one.
+// loadError turns a loader error into a positioned one, which wraps it
+// (or the JSON error that tells where it is).
 func (p *openapiParser) loadError(err error) *Error {
 	msg := err.Error()
 	if rest, ok := strings.CutPrefix(msg, "failed to unmarshal data: "); ok {
 		var v any
 		if t := bytes.TrimSpace(p.data); len(t) > 0 && t[0] == '{' {
-			if err := json.Unmarshal(p.data, &v); err != nil {
+			if jerr := json.Unmarshal(p.data, &v); jerr != nil {
 				line := 1
-				if se, ok := err.(*json.SyntaxError); ok {
+				if se, ok := jerr.(*json.SyntaxError); ok {
 					line = lineOf(p.data, int(se.Offset))
 				}
-				return errorf(p.pos(line), "invalid JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
+				return wrapf(p.pos(line), jerr, "invalid JSON: %s", strings.TrimPrefix(jerr.Error(), "json: "))
 			}
 			rest, _, _ = strings.Cut(strings.TrimPrefix(rest, "json error: "), ", yaml error: ")
 		} else {
 			if m := openapiYAMLErrRE.FindStringSubmatch(msg); m != nil && yaml.Unmarshal(p.data, &v) != nil {
 				line, _ := strconv.Atoi(m[1])
-				return errorf(p.pos(line), "invalid YAML: %s", m[2])
+				return wrapf(p.pos(line), err, "invalid YAML: %s", m[2])
 			}
 			if _, after, ok := strings.Cut(rest, "yaml error: "); ok {
 				rest = after
@@ -149,7 +150,7 @@ func (p *openapiParser) loadError(err error) *Error {
 		if i := bytes.Index(p.data, []byte(m[1])); i >= 0 {
 			line = lineOf(p.data, i)
 		}
-		return errorf(p.pos(line), "cannot load the OpenAPI document: external $ref %q is not followed; bundle the spec into one file", m[1])
+		return wrapf(p.pos(line), err, "cannot load the OpenAPI document: external $ref %q is not followed; bundle the spec into one file", m[1])
 	}
 	if m := openapiRefRE.FindStringSubmatch(msg); m != nil {
 		if i := bytes.Index(p.data, []byte(m[1])); i >= 0 {
@@ -158,7 +159,7 @@ func (p *openapiParser) loadError(err error) *Error {
 	} else if m := openapiFieldRE.FindStringSubmatch(msg); m != nil {
 		line = p.line(strings.Split(m[1], ".")...)
 	}
-	return errorf(p.pos(line), "cannot load the OpenAPI document: %s", msg)
+	return wrapf(p.pos(line), err, "cannot load the OpenAPI document: %s", msg)
 }
 
 // line returns the line of the key at path in the document, or of the

@@ -84,7 +84,7 @@ func (d *yamlDecoder) parse(data []byte) *yaml.Node {
 		} else {
 			msg = strings.TrimPrefix(msg, "yaml: ")
 		}
-		d.errs = append(d.errs, errorf(pos, "invalid YAML: %s", msg))
+		d.errs = append(d.errs, wrapf(pos, err, "invalid YAML: %s", msg))
 		return nil
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
