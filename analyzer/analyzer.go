@@ -24,19 +24,19 @@ const Name = "errcodes"
 // the errcodes.yaml found by walking up from each package's directory.
 const FlagConfig = "config"
 
-// The diagnostic categories. Each is documented, with examples, in the
-// README under an anchor of the same name.
+// The diagnostic categories: the Names of Categories, which describes
+// each. The README documents each under an anchor of its name (URL).
 const (
-	CategoryUndocumented = "undocumented" // a code the catalog does not document
-	CategoryStatus       = "status"       // a code returned with another status than documented
-	CategoryPlaceholder  = "placeholder"  // an unresolved "?" in code or in the catalog
-	CategoryDirective    = "directive"    // a malformed //errcodes: directive
-	CategoryDeprecated   = "deprecated"   // a deprecated code still returned
-	CategoryFields       = "fields"       // extra fields the docs do not list, or a required one left out
-	CategoryReason       = "reason"       // a sub-code not allowed with its code
-	CategoryRetryable    = "retryable"    // a retryable code returned without its retryable flag
-	CategoryEndpoint     = "endpoint"     // a code documented only for other endpoints
-	CategoryMessage      = "message"      // a constant message that matches no documented one
+	CategoryUndocumented = "undocumented"
+	CategoryStatus       = "status"
+	CategoryPlaceholder  = "placeholder"
+	CategoryDirective    = "directive"
+	CategoryEndpoint     = "endpoint"
+	CategoryDeprecated   = "deprecated"
+	CategoryFields       = "fields"
+	CategoryReason       = "reason"
+	CategoryRetryable    = "retryable"
+	CategoryMessage      = "message"
 )
 
 // Analyzer checks the packages it is run on against the errcodes.yaml
@@ -62,7 +62,7 @@ func New(opts Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name: Name,
 		Doc:  analysisDoc(),
-		URL:  "https://github.com/errcodes/errcodes#readme",
+		URL:  URL("readme"), // against which drivers resolve "#"+Category
 		Run:  r.run,
 		// Wrappers are inferred in the package that defines them and
 		// used in every package that imports it.

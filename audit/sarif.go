@@ -8,37 +8,45 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/errcodes/errcodes/analyzer"
 	"github.com/owenrumney/go-sarif/v2/sarif"
 )
 
 // The SARIF tool and rule metadata. Rule ids are the Finding categories,
-// each documented under the README heading of that name.
+// analyzer.Categories, and the audit's own not-emitted.
 const (
-	sarifToolName   = "errcodes"
-	sarifToolURI    = "https://github.com/errcodes/errcodes"
-	sarifSrcRoot    = "%SRCROOT%"
-	ruleNotEmitted  = "not-emitted"
-	sarifHelpPrefix = sarifToolURI + "#"
+	sarifToolName  = "errcodes"
+	sarifSrcRoot   = "%SRCROOT%"
+	ruleNotEmitted = "not-emitted"
 
 	levelWarning = "warning"
 	levelNote    = "note"
 )
 
-// sarifRules are the rules of the SARIF driver, in the README's order;
-// their index is the results' ruleIndex.
-var sarifRules = []struct{ id, desc string }{
-	{"undocumented", "A constant code the catalog does not document."},
-	{"status", "A documented code returned with an HTTP status the catalog does not give it."},
-	{"placeholder", `An unresolved "?" code or message, in the code or in the catalog's entry for an endpoint.`},
-	{"directive", "A malformed //errcodes: directive."},
-	{"endpoint", "A code returned by an endpoint's handler that the catalog documents only for other endpoints."},
-	{"deprecated", "A code the catalog marks deprecated, still returned."},
-	{"fields", "A field the docs do not list for a code, or a required one left out."},
-	{"reason", "A reason the docs do not allow with its code."},
-	{"retryable", "A code documented as retryable, returned without its retryable flag."},
-	{"message", "A constant message that no message the docs give its code covers."},
-	{ruleNotEmitted, "A code the catalog documents that nothing errcodes can see returns."},
+// A sarifRule is a rule of the SARIF driver.
+type sarifRule struct {
+	id, title, doc, help string
+	level                string
+}
+
+// sarifRules returns the rules of the SARIF driver: the categories, in the
+// README's order, then not-emitted; their index is the results'
+// ruleIndex.
+func sarifRules() []sarifRule {
+	rules := make([]sarifRule, 0, len(analyzer.Categories)+1)
+	for _, c := range analyzer.Categories {
+		rules = append(rules, sarifRule{id: c.Name, title: c.Title, doc: c.Doc, help: analyzer.URL(c.Name), level: levelWarning})
+	}
+	return append(rules, sarifRule{
+		id:    ruleNotEmitted,
+		title: "a code the catalog documents that nothing returns",
+		doc:   "a code the catalog documents that nothing errcodes can see returns.",
+		help:  analyzer.URL("errcodes-audit"), // the README section of the audit, which reports it
+		level: levelNote,
+	})
 }
 
 // WriteSARIF writes r as a SARIF 2.1.0 log with one run: a result of
@@ -48,9 +56,9 @@ var sarifRules = []struct{ id, desc string }{
 // errcodes ran in; columns are Go's, in bytes. The output depends only on
 // r.
 func WriteSARIF(w io.Writer, r *Report) error {
-	run := sarif.NewRunWithInformationURI(sarifToolName, sarifToolURI)
-	for _, rule := range sarifRules {
-		addSARIFRule(run, rule.id, rule.desc)
+	run := sarif.NewRunWithInformationURI(sarifToolName, analyzer.Home)
+	for _, rule := range sarifRules() {
+		addSARIFRule(run, rule)
 	}
 	// A category this version does not know yet still gets a rule, so
 	// that every result has one.
@@ -62,7 +70,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	}
 	slices.Sort(extra)
 	for _, id := range extra {
-		addSARIFRule(run, id, "A finding of category "+id+".")
+		addSARIFRule(run, sarifRule{id: id, title: "a finding of category " + id, help: analyzer.URL(id), level: levelWarning})
 	}
 
 	for _, f := range r.Findings {
@@ -110,17 +118,29 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	return err
 }
 
-// addSARIFRule adds the rule id to run, documented at the README anchor
-// of that name.
-func addSARIFRule(run *sarif.Run, id, desc string) {
-	level := levelWarning
-	if id == ruleNotEmitted {
-		level = levelNote
+// addSARIFRule adds rule to run. SARIF descriptions are sentences: the
+// title and doc, capitalised.
+func addSARIFRule(run *sarif.Run, rule sarifRule) {
+	r := run.AddRule(rule.id).
+		WithShortDescription(sarif.NewMultiformatMessageString(sentence(rule.title))).
+		WithHelpURI(rule.help).
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(rule.level))
+	if rule.doc != "" {
+		r.WithFullDescription(sarif.NewMultiformatMessageString(sentence(rule.doc)))
 	}
-	run.AddRule(id).
-		WithShortDescription(sarif.NewMultiformatMessageString(desc)).
-		WithHelpURI(sarifHelpPrefix + id).
-		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(level))
+}
+
+// sentence returns s with its first letter capitalised, ending with a
+// period.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // sarifRegion returns the region that starts at p.

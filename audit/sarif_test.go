@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/errcodes/errcodes/analyzer"
 	"github.com/errcodes/errcodes/audit"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -109,6 +110,9 @@ type sarifLog struct {
 					ShortDescription struct {
 						Text string `json:"text"`
 					} `json:"shortDescription"`
+					FullDescription struct {
+						Text string `json:"text"`
+					} `json:"fullDescription"`
 				} `json:"rules"`
 			} `json:"driver"`
 		} `json:"tool"`
@@ -155,17 +159,31 @@ func TestSARIFContent(t *testing.T) {
 		t.Errorf("driver %q %q", d.Name, d.InformationURI)
 	}
 
+	// A rule for each category, in the README's order, documented at
+	// its README section; then the audit's own not-emitted.
 	var ids []string
 	for _, rule := range run.Tool.Driver.Rules {
 		ids = append(ids, rule.ID)
-		if want := "https://github.com/errcodes/errcodes#" + rule.ID; rule.HelpURI != want {
+		anchor := rule.ID
+		if rule.ID == "not-emitted" {
+			anchor = "errcodes-audit"
+		}
+		if want := "https://github.com/errcodes/errcodes#" + anchor; rule.HelpURI != want {
 			t.Errorf("rule %s: helpUri %q, want %q", rule.ID, rule.HelpURI, want)
 		}
-		if rule.ShortDescription.Text == "" {
-			t.Errorf("rule %s has no description", rule.ID)
+		short, full := rule.ShortDescription.Text, rule.FullDescription.Text
+		if short == "" || full == "" || !strings.HasSuffix(short, ".") || strings.ToUpper(short[:1]) != short[:1] {
+			t.Errorf("rule %s: descriptions %q, %q; want two sentences", rule.ID, short, full)
+		}
+		if c, ok := analyzer.LookupCategory(rule.ID); ok && !strings.HasPrefix(short, strings.ToUpper(c.Title[:1])+c.Title[1:]) {
+			t.Errorf("rule %s: short description %q, not the category's title %q", rule.ID, short, c.Title)
 		}
 	}
-	wantIDs := []string{"undocumented", "status", "placeholder", "directive", "endpoint", "deprecated", "fields", "reason", "retryable", "message", "not-emitted"}
+	var wantIDs []string
+	for _, c := range analyzer.Categories {
+		wantIDs = append(wantIDs, c.Name)
+	}
+	wantIDs = append(wantIDs, "not-emitted")
 	if !slices.Equal(ids, wantIDs) {
 		t.Errorf("rules %q, want %q", ids, wantIDs)
 	}

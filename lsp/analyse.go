@@ -26,10 +26,6 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// categoryURL is where each diagnostic category is documented, under an
-// anchor of its name.
-const categoryURL = "https://github.com/errcodes/errcodes#"
-
 // A report is what one analysis found.
 type report struct {
 	dirs      []string                         // the package directories asked for
@@ -259,7 +255,7 @@ func (a *job) add(fset *token.FileSet, d analysis.Diagnostic) {
 	}
 	if d.Category != "" {
 		diag.Code = d.Category
-		diag.CodeDescription = &protocol.CodeDescription{Href: uri.URI(categoryURL + d.Category)}
+		diag.CodeDescription = &protocol.CodeDescription{Href: uri.URI(analyzer.URL(d.Category))}
 	}
 	diag.RelatedInformation = a.citations(start.Filename, d.Message)
 	f := finding{diag: diag}
