@@ -136,3 +136,16 @@ func (h *Handler) Reserve(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusConflict)
 	json.NewEncoder(w).Encode(map[string]string{"code": "out_of_stock", "message": "Not enough stock"})
 }
+
+// Get serves "Get Order". The docs list only the rate limit for it; an
+// unknown order is answered with the code the order actions use.
+//
+//errcodes:endpoint "Get Order"
+func (h *Handler) Get(w http.ResponseWriter, r *http.Request) {
+	state, ok := h.Store.State(r.PathValue("id"))
+	if !ok {
+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")
+		return
+	}
+	w.Write([]byte(`{"state":"` + state + `"}`))
+}
