@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,6 +52,8 @@ type directive struct {
 	pos  token.Pos
 	end  token.Pos
 	used bool
+
+	categories []string // what an ignore suppresses; nil: every category
 }
 
 const directivePrefix = "//errcodes:"
@@ -104,7 +107,9 @@ func (c *checker) checkFile(f *ast.File) {
 			}
 			switch d.name {
 			case "ignore":
-				if d.arg == "" {
+				var reason string
+				d.categories, reason = ignoreArgs(d.arg)
+				if reason == "" {
 					c.reportDirective(d, "errcodes:ignore needs a reason: //errcodes:ignore why this finding is wrong or accepted")
 					continue
 				}
@@ -168,6 +173,22 @@ func (c *checker) checkFile(f *ast.File) {
 			c.reportDirective(d, "errcodes:endpoint belongs in the doc comment of a handler function")
 		}
 	}
+}
+
+// ignoreArgs splits the argument of an //errcodes:ignore directive into
+// the categories it suppresses and its reason. Like staticcheck's
+// //lint:ignore Check1,Check2 reason, a first word that is a comma-separated
+// list of categories names them; otherwise it suppresses every category
+// and the whole argument is the reason.
+func ignoreArgs(arg string) (categories []string, reason string) {
+	first, rest, _ := strings.Cut(arg, " ")
+	for name := range strings.SplitSeq(first, ",") {
+		if _, ok := LookupCategory(name); !ok {
+			return nil, arg
+		}
+		categories = append(categories, name)
+	}
+	return categories, strings.TrimSpace(rest)
 }
 
 // parseDirective parses a //errcodes:name arg comment, or returns nil.
@@ -711,7 +732,7 @@ func (c *checker) report(s *site, e ast.Expr, category, msg string) {
 }
 
 func (c *checker) reportDiagnostic(s *site, d analysis.Diagnostic) {
-	if c.ignored(d.Pos) || c.ignored(s.node.Pos()) {
+	if c.ignored(d.Pos, d.Category) || c.ignored(s.node.Pos(), d.Category) {
 		return
 	}
 	c.diags = append(c.diags, d)
@@ -719,10 +740,10 @@ func (c *checker) reportDiagnostic(s *site, d analysis.Diagnostic) {
 
 // ignored reports whether an //errcodes:ignore on the line of p, or on
 // the line above, suppresses a finding at p.
-func (c *checker) ignored(p token.Pos) bool {
+func (c *checker) ignored(p token.Pos, category string) bool {
 	line := c.line(p)
 	for _, l := range []int{line, line - 1} {
-		if d := c.ignores[l]; d != nil {
+		if d := c.ignores[l]; d != nil && (d.categories == nil || slices.Contains(d.categories, category)) {
 			d.used = true
 			return true
 		}

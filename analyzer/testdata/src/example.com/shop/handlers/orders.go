@@ -70,3 +70,10 @@ func GetOrder(w http.ResponseWriter, r *http.Request) error { // want GetOrder:`
 func stale(w http.ResponseWriter) {
 	apierr.Write(w, 404, "invalid_order_number", "") //errcodes:ignore was undocumented until v2 // want `errcodes:ignore suppresses no finding; remove it`
 }
+
+// narrowIgnore suppresses status findings only: the code's own finding
+// still fires, and so does the ignore's, which suppresses nothing.
+func narrowIgnore(w http.ResponseWriter) {
+	//errcodes:ignore status the mobile app retries on 400 // want `errcodes:ignore suppresses no finding; remove it`
+	apierr.Write(w, 400, "invalid_order_numbr", "") // want `code "invalid_order_numbr" is not in the catalog; did you mean "invalid_order_number"\?`
+}

@@ -61,4 +61,6 @@ func ignored(w http.ResponseWriter) {
 	//errcodes:ignore legacy clients match on this code; removed in v3
 	apierr.Write(w, 400, "legacy_bad_request", "")
 	apierr.Write(w, 400, "legacy_bad_request", "") //errcodes:ignore same as above
+	//errcodes:ignore undocumented,status the v1 gateway maps this code itself
+	apierr.Write(w, 400, "legacy_bad_request", "")
 }
