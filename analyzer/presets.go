@@ -1,8 +1,8 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -30,59 +30,85 @@ import (
 // team chose to name as emitters, so they hold back where a body may be a
 // success response: {"code": 0, "data": ...} written with 200 OK is no
 // error. See presetWanted.
+//
+// Each preset is one value, declared in its own file (preset_gin.go) and
+// registered there from an init function, the way catalog/format.go
+// registers the catalog formats: everything errcodes knows of one
+// framework is in that file, and the code here only loops over the
+// registry.
 
-// The packages presets recognise calls and types of.
-const (
-	ginPkg        = "github.com/gin-gonic/gin"
-	echoPkg       = "github.com/labstack/echo/v4"
-	renderPkg     = "github.com/go-chi/render"
-	fiberPkg      = "github.com/gofiber/fiber/v2"
-	grpcStatusPkg = "google.golang.org/grpc/status"
-	errdetailsPkg = "google.golang.org/genproto/googleapis/rpc/errdetails"
-)
+// A preset is what errcodes knows of one framework: the calls and
+// literals that write an error response or build an error, the responses
+// written over several statements, the functions that register a handler
+// for a route, and the signature of its handlers. Any of them may be nil.
+type preset struct {
+	// name is what `presets:` in errcodes.yaml calls it: one of
+	// catalog.PresetNames.
+	name string
 
-// presetPackages maps each preset to the import paths that can emit
-// through it. The json preset matches struct types declared anywhere, but
-// only in a package that writes a response: through net/http, or a
-// framework or an emitter another preset or the config names.
-var presetPackages = map[string][]string{
-	"nethttp": {"net/http"},
-	"json":    {"net/http"},
-	"gin":     {ginPkg},
-	"echo":    {echoPkg},
-	"chi":     {renderPkg},
-	"fiber":   {fiberPkg},
-	"grpc":    {grpcStatusPkg, errdetailsPkg},
+	// packages are the import paths that can emit through the preset: a
+	// package that is, or directly imports, one of them is checked when
+	// the preset is enabled (matcher.live).
+	packages []string
+
+	// call returns the site of a call of fn, whose funcKey is key, or
+	// nil. It may also note what a later site needs (grpc's details).
+	call func(c *checker, call *ast.CallExpr, fn *types.Func, key string) *site
+
+	// lit returns the site of a composite literal, or nil.
+	lit func(c *checker, lit *ast.CompositeLit) *site
+
+	// setStatus and writeBody recognise a response written in several
+	// statements (see presetFuncSites): a call of key, with arguments
+	// args, that sets the status a later write to the same target uses,
+	// and a call that writes body as JSON. The target is the variable
+	// that ties them (w, or r for chi); nil when call is neither.
+	setStatus func(c *checker, call *ast.CallExpr, key string, args []ast.Expr) (target types.Object, status ast.Expr)
+	writeBody func(c *checker, call *ast.CallExpr, key string, args []ast.Expr) (target types.Object, body ast.Expr)
+
+	// routes are the functions that register a handler for a route, by
+	// funcKey. They are read whichever presets a config enables: a route
+	// says which endpoint a handler serves, not how it writes a code.
+	routes map[string]routeFunc
+
+	// handler reports whether sig is the signature of the framework's
+	// handlers (for the audit's list of handlers).
+	handler func(sig *types.Signature) bool
 }
 
-// The calls presets recognise, as funcKey names them: a method of an
-// interface (http.ResponseWriter, echo.Context) by the interface type, so
-// that a same-named method of another type is never taken for it.
-const (
-	keyWriteHeader   = "net/http.ResponseWriter.WriteHeader"
-	keyWrite         = "net/http.ResponseWriter.Write"
-	keyNewEncoder    = "encoding/json.NewEncoder"
-	keyEncode        = "encoding/json.Encoder.Encode"
-	keyMarshal       = "encoding/json.Marshal"
-	keyMarshalIndent = "encoding/json.MarshalIndent"
-	keyRenderStatus  = renderPkg + ".Status"
-	keyRenderJSON    = renderPkg + ".JSON"
-	keyRenderDefault = renderPkg + ".DefaultResponder"
-	keyEchoJSON      = echoPkg + ".Context.JSON"
-	keyEchoPretty    = echoPkg + ".Context.JSONPretty"
-	keyEchoHTTPError = echoPkg + ".NewHTTPError"
-	keyFiberJSON     = fiberPkg + ".Ctx.JSON"
-	keyFiberStatus   = fiberPkg + ".Ctx.Status"
-	keyErrorInfo     = errdetailsPkg + ".ErrorInfo"
-)
+// allPresets are the registered presets, in the order of
+// catalog.PresetNames.
+var allPresets []*preset
 
-// ginWriters are the methods of *gin.Context that write (status, body) as
-// JSON.
-var ginWriters = []string{"JSON", "AbortWithStatusJSON", "IndentedJSON", "PureJSON", "SecureJSON", "AsciiJSON"}
+// presetPackages maps each registered preset to its packages, the import
+// paths that can emit through it, for the matcher's fast path.
+var presetPackages = make(map[string][]string)
 
-// grpcErrors are the functions of the grpc status package that build an
-// error from a codes.Code and a message (or format).
-var grpcErrors = []string{"Error", "Errorf", "New", "Newf"}
+// registerPreset adds a preset; each preset file registers its own in an
+// init function. A name or a route registered twice is a bug, and panics.
+func registerPreset(p *preset) {
+	if _, dup := presetPackages[p.name]; dup {
+		panic("analyzer: preset " + p.name + " registered twice")
+	}
+	allPresets = append(allPresets, p)
+	slices.SortStableFunc(allPresets, func(a, b *preset) int { return cmp.Compare(presetRank(a.name), presetRank(b.name)) })
+	presetPackages[p.name] = p.packages
+	for key, rf := range p.routes {
+		if _, dup := routeFuncs[key]; dup {
+			panic("analyzer: route function " + key + " registered twice (preset " + p.name + ")")
+		}
+		routeFuncs[key] = rf
+	}
+}
+
+// presetRank is the place of a preset in catalog.PresetNames; a name that
+// is not there comes last (TestPresetRegistry fails on it).
+func presetRank(name string) int {
+	if i := slices.Index(catalog.PresetNames, name); i >= 0 {
+		return i
+	}
+	return len(catalog.PresetNames)
+}
 
 // presetsOf returns the presets a config enables: all when it names none.
 func presetsOf(cfg *catalog.Config) []string {
@@ -94,223 +120,51 @@ func presetsOf(cfg *catalog.Config) []string {
 
 func (m *matcher) hasPreset(name string) bool { return slices.Contains(m.presets, name) }
 
-// presetSite returns the site of n if an enabled preset recognises it.
-//
-// nethttp has no single-node pattern: http.Error(w, msg, status) writes
-// msg as text/plain, and a plain message carries no code errcodes could
-// tell from its prose, so it is no site.
+// presetSite returns the site of n if an enabled preset recognises it,
+// named by that preset.
 func (c *checker) presetSite(n ast.Node) *site {
 	switch n := n.(type) {
 	case *ast.CallExpr:
-		s := c.presetCall(n)
-		if s != nil {
-			s.preset = presetOfCall(c.pass.TypesInfo, n)
-		}
-		return s
+		return c.presetCall(n)
 	case *ast.CompositeLit:
-		if s := c.jsonSite(n); s != nil {
-			s.preset = "json"
-			return s
-		}
-		s := c.errorInfoSite(n)
-		if s != nil {
-			s.preset = "grpc"
-		}
-		return s
+		return c.presetLit(n)
 	}
 	return nil
 }
 
-// presetOfCall names the preset of a framework call presetCall took.
-func presetOfCall(info *types.Info, call *ast.CallExpr) string {
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	key := ""
-	if fn != nil {
-		key = funcKey(fn)
-	}
-	for _, p := range []struct{ pkg, name string }{
-		{ginPkg, "gin"}, {echoPkg, "echo"}, {fiberPkg, "fiber"}, {grpcStatusPkg, "grpc"},
-	} {
-		if strings.HasPrefix(key, p.pkg+".") {
-			return p.name
-		}
-	}
-	return ""
-}
-
-// presetCall returns the site of a framework call that writes an error
-// response or builds an error: gin, echo, fiber and grpc.
+// presetCall returns the site of a call that an enabled preset takes for
+// writing an error response or building an error.
 func (c *checker) presetCall(call *ast.CallExpr) *site {
 	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if !ok {
 		return nil
 	}
 	key := funcKey(fn)
-	if !strings.HasPrefix(key, "github.com/") && !strings.HasPrefix(key, "google.golang.org/grpc/") {
-		return nil // quick exit for the standard library and the like
-	}
-	args := c.presetArgs(call)
-	if len(args) == 0 {
-		return nil
-	}
-	switch {
-	case c.match.hasPreset("gin") && strings.HasPrefix(key, ginPkg+".Context.") &&
-		slices.Contains(ginWriters, strings.TrimPrefix(key, ginPkg+".Context.")):
-		if len(args) == 2 {
-			return c.bodySite(call, args[0], args[1], false)
+	for _, p := range allPresets {
+		if p.call == nil || !c.match.hasPreset(p.name) {
+			continue
 		}
-	case c.match.hasPreset("echo") && (key == keyEchoJSON || key == keyEchoPretty):
-		if len(args) >= 2 {
-			return c.bodySite(call, args[0], args[1], false)
+		if s := p.call(c, call, fn, key); s != nil {
+			s.preset = p.name
+			return s
 		}
-	case c.match.hasPreset("echo") && key == keyEchoHTTPError:
-		// NewHTTPError(status, message...): a message that is a map or a
-		// struct with a code; a plain string has none.
-		if len(args) == 2 && !call.Ellipsis.IsValid() {
-			return c.bodySite(call, args[0], args[1], true)
-		}
-	case c.match.hasPreset("fiber") && key == keyFiberJSON:
-		// c.Status(s).JSON(body) writes s; c.JSON(body) alone writes
-		// whatever status an earlier statement set, 200 OK if none.
-		var status ast.Expr
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && c.calls(inner, keyFiberStatus) {
-				if sargs := c.presetArgs(inner); len(sargs) == 1 {
-					status = sargs[0]
-				}
-			}
-		}
-		return c.bodySite(call, status, args[0], false)
-	case c.match.hasPreset("grpc") && strings.HasPrefix(key, grpcStatusPkg+".") &&
-		slices.Contains(grpcErrors, strings.TrimPrefix(key, grpcStatusPkg+".")):
-		return c.grpcSite(call, fn, args)
-	case c.match.hasPreset("grpc") && key == keyWithDetails:
-		c.noteDetailsStatus(call, args)
 	}
 	return nil
 }
 
-// noteDetailsStatus records, for each errdetails.ErrorInfo literal passed
-// to status.New(codes.X, msg).WithDetails(...), the gRPC code X it is
-// returned with (AIP-193): errorInfoSite then checks it against the code
-// the catalog documents for the reason.
-func (c *checker) noteDetailsStatus(call *ast.CallExpr, args []ast.Expr) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-	if !ok {
-		inner = c.statusOrigin(sel.X)
-	}
-	if inner == nil || !(c.calls(inner, grpcStatusPkg+".New") || c.calls(inner, grpcStatusPkg+".Newf")) || len(inner.Args) == 0 {
-		return
-	}
-	fn, _ := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func)
-	name := c.grpcCodeName(fn, inner.Args[0])
-	if name == "" {
-		return
-	}
-	for _, a := range args {
-		a = ast.Unparen(a)
-		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			a = ast.Unparen(u.X)
+// presetLit returns the site of a composite literal an enabled preset
+// recognises by itself.
+func (c *checker) presetLit(lit *ast.CompositeLit) *site {
+	for _, p := range allPresets {
+		if p.lit == nil || !c.match.hasPreset(p.name) {
+			continue
 		}
-		if lit, ok := a.(*ast.CompositeLit); ok {
-			if c.detailsStatus == nil {
-				c.detailsStatus = make(map[*ast.CompositeLit]grpcDetail)
-			}
-			c.detailsStatus[lit] = grpcDetail{name, inner.Args[0]}
+		if s := p.lit(c, lit); s != nil {
+			s.preset = p.name
+			return s
 		}
 	}
-}
-
-// statusOrigin returns the status.New call a *status.Status variable
-// holds: st := status.New(codes.X, msg), reassigned, if at all, only to
-// st.WithDetails(...), which keeps its code. Anything else, nil.
-func (c *checker) statusOrigin(e ast.Expr) *ast.CallExpr {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return nil
-	}
-	var origin *ast.CallExpr
-	certain := true
-	ast.Inspect(c.file, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || !certain {
-			return certain
-		}
-		for i, lhs := range as.Lhs {
-			lid, ok := lhs.(*ast.Ident)
-			if !ok || (c.pass.TypesInfo.Defs[lid] != v && c.pass.TypesInfo.Uses[lid] != v) {
-				continue
-			}
-			if len(as.Rhs) != len(as.Lhs) && !(len(as.Rhs) == 1 && i == 0) {
-				certain = false
-				return false
-			}
-			rhs := as.Rhs[min(i, len(as.Rhs)-1)]
-			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
-			switch {
-			case !ok:
-				certain = false
-			case c.calls(call, grpcStatusPkg+".New") || c.calls(call, grpcStatusPkg+".Newf"):
-				if origin != nil {
-					certain = false
-				}
-				origin = call
-			case c.calls(call, keyWithDetails):
-				if rs, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); !ok || c.pass.TypesInfo.Uses[identOf(rs.X)] != v {
-					certain = false
-				}
-			default:
-				certain = false
-			}
-		}
-		return certain
-	})
-	if !certain {
-		return nil
-	}
-	return origin
-}
-
-func identOf(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
-}
-
-// keyWithDetails is (*status.Status).WithDetails: grpc/status.Status is
-// an alias of the internal package's type, where the method is declared.
-const keyWithDetails = "google.golang.org/grpc/internal/status.Status.WithDetails"
-
-// A grpcDetail is the gRPC code an error detail is returned with.
-type grpcDetail struct {
-	name string   // "NotFound"
-	expr ast.Expr // codes.NotFound
-}
-
-// grpcCodeName returns the name of the codes.Code constant e evaluates
-// to, as an argument of fn, or "".
-func (c *checker) grpcCodeName(fn *types.Func, e ast.Expr) string {
-	if fn == nil || fn.Signature().Params().Len() == 0 {
-		return ""
-	}
-	codeType := namedOf(fn.Signature().Params().At(0).Type())
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if codeType == nil || codeType.Obj().Pkg() == nil || !ok || tv.Value == nil {
-		return ""
-	}
-	for _, n := range grpcCodeNames(codeType) {
-		if constant.Compare(n.Val(), token.EQL, tv.Value) {
-			return n.Name()
-		}
-	}
-	return ""
+	return nil
 }
 
 // presetArgs returns the arguments of call, without the receiver of a
@@ -365,11 +219,11 @@ func (c *checker) bodySite(node ast.Node, status, body ast.Expr, alwaysError boo
 // bodyRoles returns the code and message of a body: a literal, &literal or
 // a local variable one literal initialises, with a code at its top or, if
 // nested, under an "error" key. A literal that is a site of its own (a
-// configured emitter type, or the json preset's) is left to that site, so
-// that no code is reported twice.
+// configured emitter type, or an enabled preset's, such as the json
+// preset's) is left to that site, so that no code is reported twice.
 func (c *checker) bodyRoles(body ast.Expr, nested bool) (map[catalog.Role]ast.Expr, bool) {
 	lit := c.literalOf(body)
-	if lit == nil || c.match.litSite(c.pass.TypesInfo, lit) != nil || c.jsonSite(lit) != nil {
+	if lit == nil || c.match.litSite(c.pass.TypesInfo, lit) != nil || c.presetLit(lit) != nil {
 		return nil, false
 	}
 	roles, _, ok := c.literalRoles(lit)
@@ -586,64 +440,6 @@ func (c *checker) soleUse(id *ast.Ident) (ast.Node, *types.Var) {
 	return decl, v
 }
 
-// jsonSite returns the json preset's site of lit: a literal of a struct
-// type with a code field and a status field (named or JSON-tagged code or
-// error_code, and status, status_code or http_status), such as an error
-// envelope the handler encodes itself, that sets both. The code field must
-// be tagged: the tag is what says the type is a JSON body (see
-// codeTagged).
-func (c *checker) jsonSite(lit *ast.CompositeLit) *site {
-	if !c.match.hasPreset("json") {
-		return nil
-	}
-	tv, ok := c.pass.TypesInfo.Types[lit]
-	if !ok {
-		return nil
-	}
-	if _, ok := tv.Type.Underlying().(*types.Struct); !ok {
-		return nil
-	}
-	roles, has, ok := c.literalRoles(lit)
-	if !ok || !has[catalog.RoleCode] || !has[catalog.RoleStatus] || !codeTagged(tv.Type.Underlying().(*types.Struct)) {
-		return nil
-	}
-	code, ok := roles[catalog.RoleCode]
-	status, hasStatus := roles[catalog.RoleStatus]
-	if !ok || !hasStatus {
-		// A code left out is no code. A literal that leaves its status
-		// out gets it elsewhere: from the call that writes it, a preset's
-		// site of its own, or a middleware errcodes cannot follow.
-		return nil
-	}
-	s := &site{
-		node:   lit,
-		args:   map[catalog.Role]ast.Expr{catalog.RoleCode: code, catalog.RoleStatus: status},
-		mapped: map[catalog.Role]bool{catalog.RoleCode: true, catalog.RoleStatus: true, catalog.RoleMessage: has[catalog.RoleMessage]},
-	}
-	if e, ok := roles[catalog.RoleMessage]; ok {
-		s.args[catalog.RoleMessage] = e
-	}
-	if !c.presetWanted(s, false) {
-		return nil
-	}
-	return s
-}
-
-// codeTagged reports whether st declares its code field's JSON key with a
-// json tag. A type with no tag is written as {"Code": ...}, which no API
-// documents: a struct with untagged Code and Status fields is something
-// else, such as an upstream provider's error the code only compares with.
-func codeTagged(st *types.Struct) bool {
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		tag, ok := reflect.StructTag(st.Tag(i)).Lookup("json")
-		if ok && tag != "-" && f.Exported() && !f.Embedded() && jsonKeys[foldKey(jsonName(st, i))] == catalog.RoleCode {
-			return true
-		}
-	}
-	return false
-}
-
 // presetWanted reports whether a preset site is worth checking. A
 // configured emitter is an error by definition; a preset pattern may write
 // a success response ({"code": 0, "data": ...} with 200 OK) or repeat the
@@ -678,13 +474,17 @@ func (c *checker) presetWanted(s *site, alwaysError bool) bool {
 }
 
 // presetFuncSites returns the sites that enabled presets recognise only
-// from several statements of one function body, such as WriteHeader
-// followed by encoding a body that carries a code.
+// from several statements of one function body (their setStatus and
+// writeBody), such as WriteHeader followed by encoding a body that
+// carries a code:
 //
 //   - nethttp: w.WriteHeader(status), then json.NewEncoder(w).Encode(body)
 //     or, with b, _ := json.Marshal(body) used only there, w.Write(b).
 //   - chi: render.Status(r, status), then render.JSON(w, r, body) or
 //     render.DefaultResponder(w, r, body).
+//
+// A write is paired only with the setters of its own preset, on the same
+// target.
 //
 // A write that no status setter can precede is a 200 OK response: no
 // site. The status is known only when exactly one setter can run before
@@ -692,8 +492,13 @@ func (c *checker) presetWanted(s *site, alwaysError bool) bool {
 // enclosing one), and its status is a constant; else the site is checked
 // without a status. See mayPrecede for what "can run before" means.
 func (c *checker) presetFuncSites(body *ast.BlockStmt) []*site {
-	nethttp, chi := c.match.hasPreset("nethttp"), c.match.hasPreset("chi")
-	if !nethttp && !chi {
+	var ps []*preset
+	for _, p := range allPresets {
+		if (p.setStatus != nil || p.writeBody != nil) && c.match.hasPreset(p.name) {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
 		return nil
 	}
 	var sites []*site
@@ -703,7 +508,7 @@ func (c *checker) presetFuncSites(body *ast.BlockStmt) []*site {
 	for len(funcs) > 0 {
 		fb := funcs[0]
 		funcs = funcs[1:]
-		f := c.statusWrites(fb, nethttp, chi)
+		f := c.statusWrites(fb, ps)
 		funcs = append(funcs, f.lits...)
 		for _, w := range f.writes {
 			var before []statusSetter
@@ -730,7 +535,8 @@ func (c *checker) presetFuncSites(body *ast.BlockStmt) []*site {
 }
 
 // A statusSetter is a call that sets the status a later write uses:
-// w.WriteHeader(status) or render.Status(r, status).
+// w.WriteHeader(status) or render.Status(r, status), as a preset's
+// setStatus finds it.
 type statusSetter struct {
 	kind   string       // the preset
 	target types.Object // w, or r for chi
@@ -740,7 +546,8 @@ type statusSetter struct {
 	path   []ast.Node // from the function body down to call
 }
 
-// A bodyWrite is a call that writes a body as JSON.
+// A bodyWrite is a call that writes a body as JSON, as a preset's
+// writeBody finds it.
 type bodyWrite struct {
 	kind   string
 	target types.Object
@@ -757,9 +564,9 @@ type funcWrites struct {
 	hasGoto bool
 }
 
-// statusWrites collects the status setters and body writes of one
-// function body.
-func (c *checker) statusWrites(fb *ast.BlockStmt, nethttp, chi bool) funcWrites {
+// statusWrites collects the status setters and body writes that the
+// presets ps find in one function body, in the order of the source.
+func (c *checker) statusWrites(fb *ast.BlockStmt, ps []*preset) funcWrites {
 	var f funcWrites
 	var stack []ast.Node
 	ast.Inspect(fb, func(n ast.Node) bool {
@@ -791,44 +598,19 @@ func (c *checker) statusWrites(fb *ast.BlockStmt, nethttp, chi bool) funcWrites 
 				block = stack[len(stack)-3]
 			}
 		}
-		switch key := funcKey(fn); {
-		case nethttp && key == keyWriteHeader && len(args) == 1:
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				if t := c.identObj(sel.X); t != nil {
-					f.setters = append(f.setters, statusSetter{"nethttp", t, call, args[0], block, path})
+		key := funcKey(fn)
+		for _, p := range ps {
+			if p.setStatus != nil {
+				if t, status := p.setStatus(c, call, key, args); t != nil {
+					f.setters = append(f.setters, statusSetter{p.name, t, call, status, block, path})
+					break
 				}
 			}
-		case chi && key == keyRenderStatus && len(args) == 2:
-			if t := c.identObj(args[0]); t != nil {
-				f.setters = append(f.setters, statusSetter{"chi", t, call, args[1], block, path})
-			}
-		case nethttp && key == keyEncode && len(args) == 1:
-			// json.NewEncoder(w).Encode(body)
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				break
-			}
-			enc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-			if !ok || !c.calls(enc, keyNewEncoder) || len(enc.Args) != 1 {
-				break
-			}
-			if t := c.identObj(enc.Args[0]); t != nil {
-				f.writes = append(f.writes, bodyWrite{"nethttp", t, call, args[0], path})
-			}
-		case nethttp && key == keyWrite && len(args) == 1:
-			// b, _ := json.Marshal(body); w.Write(b)
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				break
-			}
-			if t := c.identObj(sel.X); t != nil {
-				if body := c.marshalled(args[0]); body != nil {
-					f.writes = append(f.writes, bodyWrite{"nethttp", t, call, body, path})
+			if p.writeBody != nil {
+				if t, body := p.writeBody(c, call, key, args); t != nil {
+					f.writes = append(f.writes, bodyWrite{p.name, t, call, body, path})
+					break
 				}
-			}
-		case chi && (key == keyRenderJSON || key == keyRenderDefault) && len(args) == 3:
-			if t := c.identObj(args[1]); t != nil {
-				f.writes = append(f.writes, bodyWrite{"chi", t, call, args[2], path})
 			}
 		}
 		return true
@@ -960,124 +742,6 @@ func (c *checker) identObj(e ast.Expr) types.Object {
 	return v
 }
 
-// marshalled returns X when e is a local variable b declared by
-// b, err := json.Marshal(X) (or MarshalIndent) and used only in e.
-func (c *checker) marshalled(e ast.Expr) ast.Expr {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	decl, v := c.soleUse(id)
-	as, ok := decl.(*ast.AssignStmt)
-	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
-		return nil
-	}
-	if l, ok := as.Lhs[0].(*ast.Ident); !ok || c.pass.TypesInfo.Defs[l] != v {
-		return nil
-	}
-	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-	if !ok || len(call.Args) == 0 || !(c.calls(call, keyMarshal) || c.calls(call, keyMarshalIndent)) {
-		return nil
-	}
-	return call.Args[0]
-}
-
-// errorInfoSite returns the grpc preset's site of an errdetails.ErrorInfo
-// literal: its Reason is the code.
-func (c *checker) errorInfoSite(lit *ast.CompositeLit) *site {
-	if !c.match.hasPreset("grpc") {
-		return nil
-	}
-	tv, ok := c.pass.TypesInfo.Types[lit]
-	if !ok {
-		return nil
-	}
-	named := namedOf(tv.Type)
-	if named == nil || typeKey(named) != keyErrorInfo {
-		return nil
-	}
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Reason" {
-				if _, ok := c.constCode(kv.Value); !ok {
-					return nil
-				}
-				s := &site{
-					node:   lit,
-					args:   map[catalog.Role]ast.Expr{catalog.RoleCode: kv.Value},
-					mapped: map[catalog.Role]bool{catalog.RoleCode: true},
-				}
-				if d, ok := c.detailsStatus[lit]; ok {
-					s.grpcStatus, s.grpcExpr = d.name, d.expr
-				}
-				return s
-			}
-		}
-	}
-	return nil
-}
-
-// grpcSite returns the grpc preset's site of status.Error(codes.X, msg)
-// and its kin: the code is the name of the codes.Code constant, "NotFound"
-// for codes.NotFound, as gRPC APIs document it. It is checked only
-// against a catalog that documents gRPC codes by name (one at least):
-// a catalog of HTTP error codes says nothing of them.
-func (c *checker) grpcSite(call *ast.CallExpr, fn *types.Func, args []ast.Expr) *site {
-	sig := fn.Type().(*types.Signature)
-	if len(args) < 2 || sig.Params().Len() < 2 {
-		return nil
-	}
-	codeType := namedOf(sig.Params().At(0).Type())
-	if codeType == nil || codeType.Obj().Pkg() == nil {
-		return nil
-	}
-	names := grpcCodeNames(codeType)
-	tv, ok := c.pass.TypesInfo.Types[args[0]]
-	if !ok || tv.Value == nil {
-		return nil
-	}
-	name := ""
-	for _, n := range names {
-		if constant.Compare(n.Val(), token.EQL, tv.Value) {
-			name = n.Name()
-		}
-	}
-	if name == "" || name == "OK" {
-		return nil // codes.OK is no error: status.Error returns nil
-	}
-	documents := false
-	for _, n := range names {
-		if doc := c.cat.Lookup(n.Name()); doc != nil && doc.Code == n.Name() {
-			documents = true
-			break
-		}
-	}
-	if !documents {
-		return nil
-	}
-	return &site{
-		node: call,
-		args: map[catalog.Role]ast.Expr{
-			catalog.RoleCode:    &constName{Expr: args[0], v: value{text: name, quoted: true}},
-			catalog.RoleMessage: args[1],
-		},
-		mapped: map[catalog.Role]bool{catalog.RoleCode: true, catalog.RoleMessage: true},
-	}
-}
-
-// grpcCodeNames returns the constants of type t (codes.Code) its package
-// declares: OK, Canceled, ..., Unauthenticated.
-func grpcCodeNames(t *types.Named) []*types.Const {
-	var consts []*types.Const
-	scope := t.Obj().Pkg().Scope()
-	for _, name := range scope.Names() {
-		if k, ok := scope.Lookup(name).(*types.Const); ok && k.Exported() && types.Identical(k.Type(), t) {
-			consts = append(consts, k)
-		}
-	}
-	return consts
-}
-
 // A constName is a code expression that errcodes reads as the name of
 // the constant it evaluates to, not as its value: a gRPC API documents
 // codes.NotFound as "NotFound", not 5. constCode reads v; findings are
@@ -1085,4 +749,20 @@ func grpcCodeNames(t *types.Named) []*types.Const {
 type constName struct {
 	ast.Expr
 	v value
+}
+
+// typeStrings returns the types of t, as types.TypeString writes them
+// with full package paths: "*net/http.Request".
+func typeStrings(t *types.Tuple) []string {
+	s := make([]string, t.Len())
+	for i := range s {
+		s[i] = types.TypeString(t.At(i).Type(), nil)
+	}
+	return s
+}
+
+// returnsError reports whether sig returns exactly an error.
+func returnsError(sig *types.Signature) bool {
+	r := sig.Results()
+	return r.Len() == 1 && types.TypeString(r.At(0).Type(), nil) == "error"
 }

@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"strings"
 
 	"github.com/errcodes/errcodes/catalog"
 	"golang.org/x/tools/go/types/typeutil"
@@ -147,23 +146,13 @@ func decodeCodes(cs []CodeStatus) []CodeStatus {
 	return out
 }
 
-// isHandlerSig reports whether sig is that of a net/http, gin, echo or
-// fiber handler.
+// isHandlerSig reports whether sig is that of the handlers of a
+// framework a preset knows (preset.handler), enabled or not.
 func isHandlerSig(sig *types.Signature) bool {
-	params, results := sig.Params(), sig.Results()
-	returnsError := results.Len() == 1 && types.TypeString(results.At(0).Type(), nil) == "error"
-	switch params.Len() {
-	case 1:
-		t := types.TypeString(params.At(0).Type(), nil)
-		switch {
-		case t == "*"+ginPkg+".Context":
-			return results.Len() == 0
-		case t == echoPkg+".Context", strings.HasPrefix(t, "*github.com/gofiber/fiber/") && strings.HasSuffix(t, ".Ctx"):
-			return returnsError
+	for _, p := range allPresets {
+		if p.handler != nil && p.handler(sig) {
+			return true
 		}
-	case 2:
-		return results.Len() == 0 && types.TypeString(params.At(0).Type(), nil) == "net/http.ResponseWriter" &&
-			types.TypeString(params.At(1).Type(), nil) == "*net/http.Request"
 	}
 	return false
 }

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -25,23 +24,22 @@ type routeFunc struct {
 	recv    string
 }
 
-var routeFuncs = map[string]routeFunc{
-	"net/http.ServeMux.HandleFunc": {handler: 1},
-	"net/http.ServeMux.Handle":     {handler: 1},
-	"net/http.HandleFunc":          {handler: 1},
-	"net/http.Handle":              {handler: 1},
-}
+// routeFuncs are the route functions of every registered preset, by
+// funcKey, whichever presets a config enables (see preset.routes).
+var routeFuncs = make(map[string]routeFunc)
 
-func init() {
-	for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"} {
-		// gin: engine.GET(path, handlers...), methods promoted from RouterGroup.
-		routeFuncs["github.com/gin-gonic/gin.RouterGroup."+m] = routeFunc{handler: -1, method: m, recv: "github.com/gin-gonic/gin.Engine"}
-		// echo: e.GET(path, handler, middleware...).
-		routeFuncs["github.com/labstack/echo/v4.Echo."+m] = routeFunc{handler: 1, method: m, recv: "github.com/labstack/echo/v4.Echo"}
-		// chi: r.Get(pattern, handlerFn) on the root *chi.Mux.
-		chi := m[:1] + strings.ToLower(m[1:])
-		routeFuncs["github.com/go-chi/chi/v5.Mux."+chi] = routeFunc{handler: 1, method: m, recv: "github.com/go-chi/chi/v5.Mux"}
+// httpMethods are the methods routers have a registration function for.
+var httpMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+
+// methodRoutes returns the route functions fn names for each HTTP method,
+// for routers with one function per method: engine.GET, r.Get.
+func methodRoutes(fn func(method string) (key string, rf routeFunc)) map[string]routeFunc {
+	routes := make(map[string]routeFunc, len(httpMethods))
+	for _, m := range httpMethods {
+		key, rf := fn(m)
+		routes[key] = rf
 	}
+	return routes
 }
 
 // findRoutes records, for each handler of this package registered with

@@ -292,7 +292,10 @@ func (c *Config) Fingerprint() []byte {
 
 var configKeys = []string{"version", "catalog", "codes", "emitters", "presets"}
 
-// PresetNames are the presets errcodes knows.
+// PresetNames are the presets errcodes knows, in the order the analyzer
+// tries them. Each is one file, analyzer/preset_<name>.go, that registers
+// it; the analyzer's TestPresetRegistry and TestSchemaPresets keep this
+// list, the registry and errcodes.schema.json's enum the same.
 var PresetNames = []string{"nethttp", "json", "gin", "echo", "chi", "fiber", "grpc"}
 
 // ParseConfig parses and validates the content of an errcodes.yaml.

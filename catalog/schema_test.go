@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -106,5 +107,37 @@ func TestSchemaFormats(t *testing.T) {
 	}
 	if !slices.Contains(catalog.Formats(), "yaml") {
 		t.Errorf("Formats() = %v lacks yaml", catalog.Formats())
+	}
+}
+
+// The schema's presets enum is catalog.PresetNames, in order; the
+// analyzer's TestPresetRegistry ties both to the registered presets.
+func TestSchemaPresets(t *testing.T) {
+	data, err := os.ReadFile("../errcodes.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Properties struct {
+			Presets struct {
+				Items struct {
+					Enum []string `json:"enum"`
+				} `json:"items"`
+			} `json:"presets"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatal(err)
+	}
+	if enum := schema.Properties.Presets.Items.Enum; !slices.Equal(enum, catalog.PresetNames) {
+		t.Errorf("schema presets enum %v, catalog.PresetNames %v", enum, catalog.PresetNames)
+	}
+	for _, p := range catalog.PresetNames {
+		if _, err := catalog.ParseConfig("errcodes.yaml", []byte("version: 1\npresets: ["+p+"]\n")); err != nil {
+			t.Errorf("preset %s: %v", p, err)
+		}
+	}
+	if err := compileSchema(t).Validate(yamlValue(t, []byte("version: 1\npresets: [nosuch]\n"))); err == nil {
+		t.Error("schema accepts an unknown preset")
 	}
 }
