@@ -146,9 +146,10 @@ type loaded struct {
 	err   error
 	match *matcher
 
-	catOnce sync.Once
-	cat     *catalog.Catalog
-	catErr  error
+	catOnce  sync.Once
+	cat      *catalog.Catalog
+	catErr   error
+	catFiles *catalogFiles
 }
 
 // catalog loads the catalog files on first use: a package that cannot
@@ -208,6 +209,7 @@ func (r *runner) config(pass *analysis.Pass) *loaded {
 		}
 		if l.err == nil {
 			l.match = newMatcher(l.cfg)
+			l.catFiles = &catalogFiles{readFile: l.cfg.ReadFile}
 		}
 	})
 	return l
@@ -269,7 +271,7 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &checker{pass: pass, cat: cat, match: l.match, configDir: filepath.Dir(l.cfg.File)}
+	c := &checker{pass: pass, cat: cat, match: l.match, configDir: filepath.Dir(l.cfg.File), catFiles: l.catFiles}
 	if r.opts.Collect {
 		c.result = new(Result)
 	}

@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestValidate(t *testing.T) {
 // TestChecks checks every scenario's // want comments with the default
 // Analyzer, which finds each package's errcodes.yaml.
 func TestChecks(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
+	results := analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
 		// The core checks through the configured emitters (a function, a
 		// generic function, a method, a struct type): codes the catalog
 		// lacks, with a "did you mean", and statuses other than the
@@ -84,6 +85,35 @@ func TestChecks(t *testing.T) {
 		"example.com/grpcshop/...",
 		"example.com/fibershop/...",
 	)
+	checkRelated(t, results)
+}
+
+// checkRelated checks that a finding citing the catalog carries the
+// citation as related information, positioned in the catalog file: the
+// status of "already_paid" in example.com/shop/handlers, documented in
+// the config's own codes.
+func checkRelated(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if d.Category != analyzer.CategoryStatus || !strings.Contains(d.Message, `"already_paid"`) ||
+				r.Pass.Pkg.Path() != "example.com/shop/handlers" {
+				continue
+			}
+			if len(d.Related) != 1 {
+				t.Fatalf("%s: related %+v, want the cited catalog entry", d.Message, d.Related)
+			}
+			p := r.Pass.Fset.Position(d.Related[0].Pos)
+			cite := d.Related[0].Message
+			file, line, _ := strings.Cut(cite, ":")
+			if !strings.HasSuffix(filepath.ToSlash(p.Filename), "/shop/"+file) || line != fmt.Sprint(p.Line) ||
+				p.Column != 5 || !strings.Contains(d.Message, "("+cite+")") {
+				t.Errorf("%s: related %q at %s, want the entry the message cites, at its column 5", d.Message, cite, p)
+			}
+			return
+		}
+	}
+	t.Error(`no status finding for "already_paid" in example.com/shop/handlers`)
 }
 
 // TestSuggestedFixes checks the // want comments of the packages that

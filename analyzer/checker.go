@@ -22,7 +22,8 @@ type checker struct {
 	pass      *analysis.Pass
 	cat       *catalog.Catalog
 	match     *matcher
-	configDir string // to cite catalog positions relative to the config
+	configDir string        // to cite catalog positions relative to the config
+	catFiles  *catalogFiles // to position citations in the catalog's files
 
 	ssa      ssaValues // the package's SSA form, built on first need
 	file     *ast.File
@@ -285,7 +286,8 @@ func (c *checker) checkCode(s *site, codeExpr ast.Expr, code value) {
 		return
 	}
 	if doc.Deprecated {
-		c.report(s, codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(orPos(doc.DeprecatedPos, doc.Pos))))
+		at := orPos(doc.DeprecatedPos, doc.Pos)
+		c.reportCiting(s, codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(at)), at)
 	}
 	if c.endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(c.endpoint) && !c.openEndpoint(c.endpoint) {
 		c.report(s, codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
@@ -302,8 +304,8 @@ func (c *checker) checkCode(s *site, codeExpr ast.Expr, code value) {
 		}
 	}
 	if s.grpcStatus != "" && doc.GRPCStatus != "" && s.grpcStatus != doc.GRPCStatus {
-		c.report(s, s.grpcExpr, CategoryStatus, fmt.Sprintf("code %s is documented with gRPC code %s (%s) but returned with %s",
-			code, doc.GRPCStatus, c.cite(doc.StatusPos), s.grpcStatus))
+		c.reportCiting(s, s.grpcExpr, CategoryStatus, fmt.Sprintf("code %s is documented with gRPC code %s (%s) but returned with %s",
+			code, doc.GRPCStatus, c.cite(doc.StatusPos), s.grpcStatus), doc.StatusPos)
 	}
 	c.checkReason(s, code, doc)
 	c.checkRetryable(s, code, doc)
@@ -391,8 +393,10 @@ func (c *checker) checkRetryable(s *site, code value, doc *catalog.Code) {
 	} else if tv, ok := c.pass.TypesInfo.Types[e]; !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool || constant.BoolVal(tv.Value) {
 		return // true, or not a constant
 	}
+	cited := orPos(doc.RetryablePos, doc.Pos)
 	c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryRetryable,
-		Message: fmt.Sprintf("code %s is documented as retryable (%s) but returned without its retryable flag", code, c.cite(orPos(doc.RetryablePos, doc.Pos)))})
+		Message: fmt.Sprintf("code %s is documented as retryable (%s) but returned without its retryable flag", code, c.cite(cited)),
+		Related: c.related(cited)})
 }
 
 func (c *checker) checkFields(s *site, code value, doc *catalog.Code) {
@@ -423,8 +427,10 @@ func (c *checker) checkFields(s *site, code value, doc *catalog.Code) {
 	}
 	for _, f := range doc.Required {
 		if !contains(fields, f) {
+			cited := orPos(doc.FieldsPos, doc.Pos)
 			c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryFields,
-				Message: fmt.Sprintf("code %s is returned without its required field %q (%s)", code, f, c.cite(orPos(doc.FieldsPos, doc.Pos)))})
+				Message: fmt.Sprintf("code %s is returned without its required field %q (%s)", code, f, c.cite(cited)),
+				Related: c.related(cited)})
 		}
 	}
 }
@@ -606,8 +612,8 @@ func (c *checker) checkStatusHole(s *site, statusExpr, codeExpr ast.Expr, code v
 	if e == nil {
 		e, by = codeExpr, " (by "+s.via+")"
 	}
-	c.report(s, e, CategoryPlaceholder, fmt.Sprintf("code %s has status \"?\" in the catalog (%s); returned here with %s%s",
-		code, c.cite(doc.StatusHole), strings.Join(texts, " or "), by))
+	c.reportCiting(s, e, CategoryPlaceholder, fmt.Sprintf("code %s has status \"?\" in the catalog (%s); returned here with %s%s",
+		code, c.cite(doc.StatusHole), strings.Join(texts, " or "), by), doc.StatusHole)
 }
 
 // checkStatus reports a status mismatch at the status expression e, or,
@@ -628,6 +634,7 @@ func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, at cata
 		Category: CategoryStatus,
 		Message: fmt.Sprintf("code %s is documented with status %s (%s) but returned with %s",
 			code, strings.Join(documented, " or "), c.cite(at), returned),
+		Related: c.related(at),
 	}
 	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && len(statuses) == 1 && e != codeExpr {
 		want := statuses[0]
@@ -703,7 +710,20 @@ func (c *checker) checkEndpoint(fi *funcInfo, d *directive) {
 		Category: CategoryPlaceholder,
 		Message: fmt.Sprintf("endpoint %q has an unresolved \"?\" entry (%s); %s returns %s",
 			name, c.cite(holes[0].Pos), fi.fd.Name.Name, what),
+		Related: c.related(holes[0].Pos),
 	})
+}
+
+// related returns p as a diagnostic's related information: the catalog
+// entry a finding cites, positioned in the catalog file, with the
+// citation the message writes (see cite) as its message. Editors, SARIF
+// and baselines read it there rather than from the message.
+func (c *checker) related(p catalog.Pos) []analysis.RelatedInformation {
+	pos := c.catFiles.pos(c.pass.Fset, p)
+	if !pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: pos, Message: c.cite(p)}}
 }
 
 // cite formats a catalog position for a message: relative to the config's
@@ -729,6 +749,11 @@ func (c *checker) line(p token.Pos) int { return c.pass.Fset.Position(p).Line }
 // //errcodes:ignore directive suppresses it.
 func (c *checker) report(s *site, e ast.Expr, category, msg string) {
 	c.reportDiagnostic(s, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: category, Message: msg})
+}
+
+// reportCiting is report for a message that cites the catalog entry at p.
+func (c *checker) reportCiting(s *site, e ast.Expr, category, msg string, p catalog.Pos) {
+	c.reportDiagnostic(s, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: category, Message: msg, Related: c.related(p)})
 }
 
 func (c *checker) reportDiagnostic(s *site, d analysis.Diagnostic) {

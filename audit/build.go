@@ -96,6 +96,11 @@ func (b *builder) addPackage(pkg *packages.Package, res *analyzer.Result, diags 
 			end := b.pos(fset.Position(d.End))
 			f.End = &end
 		}
+		for _, r := range d.Related {
+			if p := fset.Position(r.Pos); p.IsValid() {
+				f.Cites = append(f.Cites, Cite{Pos: b.pos(p), Text: r.Message})
+			}
+		}
 		b.r.Findings = append(b.r.Findings, f)
 	}
 	if res == nil {

@@ -87,10 +87,15 @@ func WriteSARIF(w io.Writer, r *Report) error {
 				WithFullyQualifiedName(f.Func).
 				WithKind("function"))
 		}
-		run.CreateResultForRule(f.Category).
+		result := run.CreateResultForRule(f.Category).
 			WithLevel(levelWarning).
-			WithMessage(sarif.NewTextMessage(f.Message)).
-			AddLocation(loc)
+			WithMessage(sarif.NewTextMessage(f.Message))
+		result.AddLocation(loc)
+		for i, c := range f.Cites {
+			result.AddRelatedLocation(sarifLocation(c.Pos, sarifRegion(c.Pos)).
+				WithId(i).
+				WithMessage(sarif.NewTextMessage("cited catalog entry " + c.Text)))
+		}
 	}
 	for _, c := range r.Codes {
 		if c.Doc == nil || !slices.Contains(c.Problems, ProblemNotEmitted) {

@@ -140,6 +140,20 @@ type sarifLog struct {
 					FullyQualifiedName string `json:"fullyQualifiedName"`
 				} `json:"logicalLocations"`
 			} `json:"locations"`
+			RelatedLocations []struct {
+				ID               int `json:"id"`
+				PhysicalLocation struct {
+					ArtifactLocation struct {
+						URI string `json:"uri"`
+					} `json:"artifactLocation"`
+					Region struct {
+						StartLine int `json:"startLine"`
+					} `json:"region"`
+				} `json:"physicalLocation"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
+			} `json:"relatedLocations"`
 		} `json:"results"`
 	} `json:"runs"`
 }
@@ -211,6 +225,12 @@ func TestSARIFContent(t *testing.T) {
 	}
 	if len(loc.LogicalLocations) != 1 || loc.LogicalLocations[0].FullyQualifiedName != "orders.Handler.Pay" {
 		t.Errorf("second result's logical locations %+v", loc.LogicalLocations)
+	}
+	// The catalog entry it cites, from the diagnostic's related
+	// information: docs/errors.yaml, line 7.
+	if rel := status.RelatedLocations; len(rel) != 1 || rel[0].PhysicalLocation.ArtifactLocation.URI != "docs/errors.yaml" ||
+		rel[0].PhysicalLocation.Region.StartLine != 7 || rel[0].Message.Text != "cited catalog entry docs/errors.yaml:7" {
+		t.Errorf("second result's related locations %+v, want docs/errors.yaml line 7", rel)
 	}
 
 	note := run.Results[len(run.Results)-1]

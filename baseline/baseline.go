@@ -40,7 +40,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -56,6 +55,12 @@ type Finding struct {
 	Func     string // the enclosing function, "orders.Server.Get"; "" at package level
 	Category string
 	Message  string
+
+	// Cites are the catalog entries the message cites, as it writes them
+	// ("docs/errors.yaml:15"): the diagnostic's related information.
+	// Their line numbers are left out of the fingerprint, since they move
+	// whenever the docs are edited and the finding does not.
+	Cites []string
 }
 
 // An Entry is one fingerprint recorded in a baseline, with how many
@@ -64,7 +69,7 @@ type Entry struct {
 	File     string `json:"file"`
 	Func     string `json:"func"`
 	Category string `json:"category"`
-	Message  string `json:"message"` // normalised: see Normalize
+	Message  string `json:"message"` // without citation line numbers: see Finding.Cites
 	Count    int    `json:"count"`
 
 	// Line is the line the entry starts on in the baseline file; 0 for
@@ -87,22 +92,24 @@ type key struct{ file, fn, category, message string }
 
 func (e *Entry) key() key { return key{e.File, e.Func, e.Category, e.Message} }
 
-func (f *Finding) key() key { return key{f.File, f.Func, f.Category, Normalize(f.Message)} }
+func (f *Finding) key() key { return key{f.File, f.Func, f.Category, fingerprint(f.Message, f.Cites)} }
 
-// citation matches a file:line or file:line:col citation in a message: a
-// file name with an extension, after a space or "(" (not inside a quoted
-// code), then the line numbers that are removed.
-var citation = regexp.MustCompile(`(^|[\s(])((?:[A-Za-z]:)?[^\s():"]+\.[A-Za-z][A-Za-z0-9]*)(:\d+){1,2}\b`)
-
-// Normalize returns msg without the line numbers of the files it cites:
-// "documented with status 409 Conflict (docs/errors.yaml:15)" becomes
-// "documented with status 409 Conflict (docs/errors.yaml)". Line numbers
-// in the catalog move whenever the docs are edited; the finding does not.
-func Normalize(msg string) string {
-	if !strings.Contains(msg, ":") {
-		return msg
+// fingerprint returns msg with each of its citations written without
+// line numbers: "documented with status 409 Conflict (docs/errors.yaml:15)"
+// becomes "documented with status 409 Conflict (docs/errors.yaml)".
+func fingerprint(msg string, cites []string) string {
+	for _, c := range cites {
+		file := c
+		for {
+			i := strings.LastIndexByte(file, ':')
+			if i < 0 || i == len(file)-1 || strings.Trim(file[i+1:], "0123456789") != "" {
+				break
+			}
+			file = file[:i]
+		}
+		msg = strings.ReplaceAll(msg, c, file)
 	}
-	return citation.ReplaceAllString(msg, "$1$2")
+	return msg
 }
 
 // An Error is a problem in a baseline file, at a line.
@@ -312,7 +319,6 @@ func (p *parser) check(e *Entry) error {
 	case e.Count < 1:
 		return &Error{p.name, e.Line, fmt.Sprintf(`entry has "count" %d; want 1 or more`, e.Count)}
 	}
-	e.Message = Normalize(e.Message)
 	return nil
 }
 

@@ -9,10 +9,8 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -50,7 +48,7 @@ func analyse(ctx context.Context, root string, dirs []string) *report {
 		loadDirs = append(loadDirs, ld)
 	}
 	sort.Strings(loadDirs)
-	a := &job{rep: rep, src: &sources{data: make(map[string][]byte)}, configDirs: make(map[string]string), configErrs: make(map[string]bool)}
+	a := &job{rep: rep, src: &sources{data: make(map[string][]byte)}, configErrs: make(map[string]bool)}
 	for _, ld := range loadDirs {
 		if ctx.Err() != nil {
 			break
@@ -116,7 +114,6 @@ func moduleRoot(dir string) string {
 type job struct {
 	rep        *report
 	src        *sources
-	configDirs map[string]string // package directory -> its config's directory
 	errs       catalog.ErrorList
 	configErrs map[string]bool // the errors in errs, by text
 }
@@ -257,7 +254,7 @@ func (a *job) add(fset *token.FileSet, d analysis.Diagnostic) {
 		diag.Code = d.Category
 		diag.CodeDescription = &protocol.CodeDescription{Href: uri.URI(analyzer.URL(d.Category))}
 	}
-	diag.RelatedInformation = a.citations(start.Filename, d.Message)
+	diag.RelatedInformation = a.related(fset, d)
 	f := finding{diag: diag}
 	for _, sf := range d.SuggestedFixes {
 		fx := fix{title: sf.Message, edits: make(map[string][]protocol.TextEdit)}
@@ -277,50 +274,24 @@ func (a *job) add(fset *token.FileSet, d analysis.Diagnostic) {
 	a.rep.files[start.Filename] = append(a.rep.files[start.Filename], f)
 }
 
-// citation matches the catalog positions messages cite: "(errcodes.yaml:7)",
-// "(docs/errors.yaml:15)", relative to the config's directory.
-var citation = regexp.MustCompile(`\(([^()\s]+):([0-9]+)\)`)
-
-// citations returns the catalog entries a message of a finding in file
-// cites, as related information.
-func (a *job) citations(file, msg string) []protocol.DiagnosticRelatedInformation {
+// related returns the catalog entries a finding cites, its related
+// information, as LSP's: the entry's whole line.
+func (a *job) related(fset *token.FileSet, d analysis.Diagnostic) []protocol.DiagnosticRelatedInformation {
 	var rel []protocol.DiagnosticRelatedInformation
-	for _, m := range citation.FindAllStringSubmatch(msg, -1) {
-		path := filepath.FromSlash(m[1])
-		if !filepath.IsAbs(path) {
-			path = filepath.Join(a.configDir(filepath.Dir(file)), path)
-		}
-		line, err := strconv.Atoi(m[2])
-		if err != nil || line < 1 {
+	for _, r := range d.Related {
+		p := fset.PositionFor(r.Pos, false)
+		if !p.IsValid() {
 			continue
-		}
-		if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
-			continue // not a citation after all
 		}
 		rel = append(rel, protocol.DiagnosticRelatedInformation{
 			Location: protocol.Location{
-				URI:   uri.File(path),
-				Range: protocol.Range{Start: protocol.Position{Line: uint32(line - 1)}, End: a.src.lineEnd(path, line)},
+				URI:   uri.File(p.Filename),
+				Range: protocol.Range{Start: protocol.Position{Line: uint32(p.Line - 1)}, End: a.src.lineEnd(p.Filename, p.Line)},
 			},
-			Message: "cited catalog entry " + m[1] + ":" + m[2],
+			Message: "cited catalog entry " + r.Message,
 		})
 	}
 	return rel
-}
-
-// configDir returns the directory of the config that governs the package
-// in dir, whose messages cite positions relative to it.
-func (a *job) configDir(dir string) string {
-	cd, ok := a.configDirs[dir]
-	if !ok {
-		if p := catalog.FindConfig(dir); p != "" {
-			cd = filepath.Dir(p)
-		} else {
-			cd = dir
-		}
-		a.configDirs[dir] = cd
-	}
-	return cd
 }
 
 // A fix is a suggested fix: its title and its edits, by file.

@@ -92,7 +92,7 @@ func runCheckWithBaseline(file string, args []string, stderr io.Writer) int {
 	}
 	fresh, stale := b.Filter(run.findings, run.scope)
 	for _, f := range fresh {
-		p := run.pos[f]
+		p := run.pos[where(f)]
 		fmt.Fprintf(stderr, "%s:%d:%d: %s\n", p.File, p.Line, p.Column, f.Message)
 	}
 	for _, e := range stale {
@@ -155,9 +155,19 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 // which of its files the audit covered.
 type auditRun struct {
 	findings []baseline.Finding
-	pos      map[baseline.Finding]audit.Pos // where each finding is, relative to the working directory
-	scope    func(file string) bool         // whether a baseline file is in a package audited
+	pos      map[findingAt]audit.Pos // where each finding is, relative to the working directory
+	scope    func(file string) bool  // whether a baseline file is in a package audited
 	packages int
+}
+
+// A findingAt identifies a finding of a run by its position and text.
+type findingAt struct {
+	file, category, message string
+	line, column            int
+}
+
+func where(f baseline.Finding) findingAt {
+	return findingAt{f.File, f.Category, f.Message, f.Line, f.Column}
 }
 
 // baselineAudit audits the packages patterns name (default ./...) from the
@@ -191,11 +201,14 @@ func baselineAudit(config string, patterns []string, file string) (*auditRun, er
 		}
 		return filepath.ToSlash(p)
 	}
-	run := &auditRun{pos: make(map[baseline.Finding]audit.Pos), packages: r.Packages}
+	run := &auditRun{pos: make(map[findingAt]audit.Pos), packages: r.Packages}
 	for _, f := range r.Findings {
 		bf := baseline.Finding{File: rel(f.Pos.File), Line: f.Pos.Line, Column: f.Pos.Column, Func: f.Func, Category: f.Category, Message: f.Message}
+		for _, c := range f.Cites {
+			bf.Cites = append(bf.Cites, c.Text)
+		}
 		run.findings = append(run.findings, bf)
-		run.pos[bf] = f.Pos
+		run.pos[where(bf)] = f.Pos
 	}
 	dirs := make(map[string]bool)
 	for _, d := range r.Dirs {
