@@ -27,16 +27,17 @@ const FlagConfig = "config"
 // The diagnostic categories: the Names of Categories, which describes
 // each. The README documents each under an anchor of its name (URL).
 const (
-	CategoryUndocumented = "undocumented"
-	CategoryStatus       = "status"
-	CategoryPlaceholder  = "placeholder"
-	CategoryDirective    = "directive"
-	CategoryEndpoint     = "endpoint"
-	CategoryDeprecated   = "deprecated"
-	CategoryFields       = "fields"
-	CategoryReason       = "reason"
-	CategoryRetryable    = "retryable"
-	CategoryMessage      = "message"
+	CategoryUndocumented        = "undocumented"
+	CategoryStatus              = "status"
+	CategoryPlaceholder         = "placeholder"
+	CategoryEndpointPlaceholder = "endpoint-placeholder"
+	CategoryDirective           = "directive"
+	CategoryEndpoint            = "endpoint"
+	CategoryDeprecated          = "deprecated"
+	CategoryFields              = "fields"
+	CategoryReason              = "reason"
+	CategoryRetryable           = "retryable"
+	CategoryMessage             = "message"
 )
 
 // Analyzer checks the packages it is run on against the errcodes.yaml

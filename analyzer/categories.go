@@ -45,9 +45,13 @@ var Categories = []Category{
 	{
 		Name:  CategoryPlaceholder,
 		Title: `an unresolved "?" in the code or in the catalog`,
-		Doc: `a code or message "?" returned in Go code; a code whose status ` +
-			`the catalog writes "?", with the status it is returned with; or a ` +
-			`handler marked //errcodes:endpoint NAME whose endpoint has an ` +
+		Doc: `a code or message "?" returned in Go code; or a code whose ` +
+			`status the catalog writes "?", with the status it is returned with.`,
+	},
+	{
+		Name:  CategoryEndpointPlaceholder,
+		Title: `a handler whose endpoint the catalog documents with a "?" code`,
+		Doc: `a handler marked //errcodes:endpoint NAME whose endpoint has an ` +
 			`unresolved "?" entry in the catalog, with the codes the handler ` +
 			`may return, so whoever writes the docs can resolve it.`,
 	},

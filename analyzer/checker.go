@@ -707,7 +707,7 @@ func (c *checker) checkEndpoint(fi *funcInfo, d *directive) {
 	c.diags = append(c.diags, analysis.Diagnostic{
 		Pos:      d.pos,
 		End:      d.end,
-		Category: CategoryPlaceholder,
+		Category: CategoryEndpointPlaceholder,
 		Message: fmt.Sprintf("endpoint %q has an unresolved \"?\" entry (%s); %s returns %s",
 			name, c.cite(holes[0].Pos), fi.fd.Name.Name, what),
 		Related: c.related(holes[0].Pos),

@@ -21,11 +21,12 @@
 //   - status: a code returned with an HTTP status other than the documented
 //     one. The suggested fix writes the documented status, as a net/http
 //     constant when the file imports net/http.
-//   - placeholder: a code or message "?" returned in Go code; a code whose
-//     status the catalog writes "?", with the status it is returned with;
-//     or a handler marked //errcodes:endpoint NAME whose endpoint has an
-//     unresolved "?" entry in the catalog, with the codes the handler may
-//     return, so whoever writes the docs can resolve it.
+//   - placeholder: a code or message "?" returned in Go code; or a code
+//     whose status the catalog writes "?", with the status it is returned
+//     with.
+//   - endpoint-placeholder: a handler marked //errcodes:endpoint NAME whose
+//     endpoint has an unresolved "?" entry in the catalog, with the codes
+//     the handler may return, so whoever writes the docs can resolve it.
 //   - directive: a malformed //errcodes: directive: an ignore without a
 //     reason (it then suppresses nothing), an endpoint outside a function's
 //     doc comment or naming an endpoint the catalog does not have, an
