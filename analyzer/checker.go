@@ -269,7 +269,9 @@ func (c *checker) checkSite(s *site) {
 	// certain (a parameter, a value from a request).
 	for _, cv := range c.constValues(codeExpr) {
 		if code, ok := codeValue(cv); ok && code.text != "" {
+			s.checking = code.text
 			c.checkCode(s, codeExpr, code)
+			s.checking = ""
 		}
 	}
 }
@@ -760,6 +762,7 @@ func (c *checker) reportDiagnostic(s *site, d analysis.Diagnostic) {
 	if c.ignored(d.Pos, d.Category) || c.ignored(s.node.Pos(), d.Category) {
 		return
 	}
+	c.recordVerdict(s, d)
 	c.diags = append(c.diags, d)
 }
 

@@ -210,6 +210,11 @@ type site struct {
 	// with ("NotFound"), read from grpcExpr, for gRPC error details.
 	grpcStatus string
 	grpcExpr   ast.Expr
+
+	// With Options.Collect: the site's index in Result.Sites plus one,
+	// and the code being checked, for the verdicts the site records.
+	collected int
+	checking  string
 }
 
 // A callable is a function that emits: a configured emitter, or a wrapper

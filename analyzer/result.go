@@ -6,8 +6,10 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 
 	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -39,6 +41,18 @@ type Site struct {
 	// InWrapper says the site is in the body of an emitter or a wrapper:
 	// the codes it returns are its callers', found at their calls.
 	InWrapper bool
+
+	// Verdicts are the findings reported at the site, by code and
+	// category, so that a report adds up the checks' verdicts rather
+	// than deriving its own.
+	Verdicts []Verdict
+}
+
+// A Verdict is a finding reported at a site: its category, and the code
+// it is about ("" when it is about no one code, as a message "?").
+type Verdict struct {
+	Code     string
+	Category string
 }
 
 // A Code is a code as the program writes it.
@@ -95,6 +109,19 @@ func (c *checker) collectSite(s *site) {
 		}
 	}
 	c.result.Sites = append(c.result.Sites, r)
+	s.collected = len(c.result.Sites)
+}
+
+// recordVerdict records on s's result the finding d reported at it.
+func (c *checker) recordVerdict(s *site, d analysis.Diagnostic) {
+	if c.result == nil || s.collected == 0 {
+		return
+	}
+	rs := &c.result.Sites[s.collected-1]
+	v := Verdict{Code: s.checking, Category: d.Category}
+	if !slices.Contains(rs.Verdicts, v) {
+		rs.Verdicts = append(rs.Verdicts, v)
+	}
 }
 
 // presetName returns the preset that recognised s, or "" when a

@@ -24,6 +24,7 @@ type builder struct {
 	codes    map[string]*CodeReport
 	sites    map[string][]SiteRef // all sites of each code
 	statuses map[string]map[int]bool
+	verdicts map[string]map[string]bool // the categories reported at each code's sites
 	presets  map[string]bool
 }
 
@@ -35,6 +36,7 @@ func newBuilder(root string, cfg *catalog.Config, cat *catalog.Catalog) *builder
 		codes:    make(map[string]*CodeReport),
 		sites:    make(map[string][]SiteRef),
 		statuses: make(map[string]map[int]bool),
+		verdicts: make(map[string]map[string]bool),
 		presets:  make(map[string]bool),
 	}
 	if cfg.File != "" {
@@ -137,6 +139,14 @@ func (b *builder) addPackage(pkg *packages.Package, res *analyzer.Result, diags 
 			}
 			for _, st := range s.Statuses {
 				b.statuses[k][st] = true
+			}
+			for _, v := range s.Verdicts {
+				if v.Code == c.Text {
+					if b.verdicts[k] == nil {
+						b.verdicts[k] = make(map[string]bool)
+					}
+					b.verdicts[k][v.Category] = true
+				}
 			}
 			for _, m := range s.Messages {
 				// A site that may return several codes does not say
@@ -288,13 +298,11 @@ func (b *builder) finish() *Report {
 		if len(cr.Statuses) > 1 {
 			cr.Problems = append(cr.Problems, ProblemStatuses)
 		}
-		if len(cr.DocStatuses) > 0 {
-			for _, st := range cr.Statuses {
-				if !slices.Contains(cr.DocStatuses, st) {
-					cr.Problems = append(cr.Problems, ProblemStatusMismatch)
-					break
-				}
-			}
+		// A status the docs do not give for the code, where the checks
+		// said so: for the endpoint that returns it, when the docs give
+		// statuses per endpoint.
+		if b.verdicts[k][analyzer.CategoryStatus] {
+			cr.Problems = append(cr.Problems, ProblemStatusMismatch)
 		}
 		if cr.Deprecated && cr.Emitted > 0 {
 			cr.Problems = append(cr.Problems, ProblemDeprecated)
