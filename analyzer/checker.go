@@ -27,8 +27,7 @@ type checker struct {
 
 	ssa      ssaValues // the package's SSA form, built on first need
 	file     *ast.File
-	ignores  map[int]*directive // this file's //errcodes:ignore, by line
-	endpoint string             // the catalog endpoint of the handler being walked, if marked
+	endpoint string // the catalog endpoint of the handler being walked, if marked
 	diags    []analysis.Diagnostic
 	wrappers map[*types.Func]*callable // inferred in this package
 
@@ -36,7 +35,7 @@ type checker struct {
 	funcs         map[*types.Func]*funcInfo        // this package's functions, for summaries
 	routes        map[*types.Func]string           // handlers registered for a catalog route
 	foreignRoutes []foreignRoute                   // handlers of other packages registered for one
-	fileIgnores   map[string]map[int]*directive    // each file's ignores, by file name
+	ignores       map[string]map[int]*directive    // each file's //errcodes:ignore, by file name and line
 
 	// With Options.Collect, what the audit reports.
 	result          *Result
@@ -94,11 +93,11 @@ func (c *checker) run() {
 
 func (c *checker) checkFile(f *ast.File) {
 	c.file = f
-	c.ignores = make(map[int]*directive)
-	if c.fileIgnores == nil {
-		c.fileIgnores = make(map[string]map[int]*directive)
+	ignores := make(map[int]*directive)
+	if c.ignores == nil {
+		c.ignores = make(map[string]map[int]*directive)
 	}
-	c.fileIgnores[c.pass.Fset.File(f.FileStart).Name()] = c.ignores
+	c.ignores[c.pass.Fset.File(f.FileStart).Name()] = ignores
 	endpoints := make(map[token.Pos]*directive) // by comment position
 	for _, cg := range f.Comments {
 		for _, cm := range cg.List {
@@ -114,7 +113,7 @@ func (c *checker) checkFile(f *ast.File) {
 					c.reportDirective(d, "errcodes:ignore needs a reason: //errcodes:ignore why this finding is wrong or accepted")
 					continue
 				}
-				c.ignores[c.line(d.pos)] = d
+				ignores[c.line(d.pos)] = d
 			case "endpoint":
 				endpoints[d.pos] = d
 			case "emitter":
@@ -767,11 +766,16 @@ func (c *checker) reportDiagnostic(s *site, d analysis.Diagnostic) {
 }
 
 // ignored reports whether an //errcodes:ignore on the line of p, or on
-// the line above, suppresses a finding at p.
+// the line above, in p's file, suppresses a finding of category at p.
 func (c *checker) ignored(p token.Pos, category string) bool {
-	line := c.line(p)
+	tf := c.pass.Fset.File(p)
+	if tf == nil {
+		return false
+	}
+	ignores := c.ignores[tf.Name()]
+	line := tf.Line(p)
 	for _, l := range []int{line, line - 1} {
-		if d := c.ignores[l]; d != nil && (d.categories == nil || slices.Contains(d.categories, category)) {
+		if d := ignores[l]; d != nil && (d.categories == nil || slices.Contains(d.categories, category)) {
 			d.used = true
 			return true
 		}
@@ -783,7 +787,7 @@ func (c *checker) ignored(p token.Pos, category string) bool {
 // finding, as staticcheck reports a //lint:ignore that matched nothing: a
 // stale one would hide the next finding on its line.
 func (c *checker) reportUnusedIgnores() {
-	for _, ignores := range c.fileIgnores {
+	for _, ignores := range c.ignores {
 		for _, d := range ignores {
 			if !d.used {
 				c.reportDirective(d, "errcodes:ignore suppresses no finding; remove it")

@@ -163,7 +163,6 @@ type foreignRoute struct {
 // endpoints than the one its route serves.
 func (c *checker) checkForeignRoutes() {
 	for _, r := range c.foreignRoutes {
-		c.ignores = c.fileIgnores[c.pass.Fset.File(r.arg.Pos()).Name()]
 		c.checkSummaryForEndpoint(r.arg, r.handler, r.endpoint)
 	}
 }

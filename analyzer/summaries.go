@@ -53,11 +53,10 @@ func codeStatusText(cs CodeStatus) string {
 type funcInfo struct {
 	fd       *ast.FuncDecl
 	fn       *types.Func
-	ignores  map[int]*directive // of its file
-	endpoint string             // the catalog endpoint it serves, if any
-	marks    []*directive       // its //errcodes:endpoint directives
-	direct   []CodeStatus       // codes of the emit sites in its body
-	calls    []funcCall         // static calls in its body
+	endpoint string       // the catalog endpoint it serves, if any
+	marks    []*directive // its //errcodes:endpoint directives
+	direct   []CodeStatus // codes of the emit sites in its body
+	calls    []funcCall   // static calls in its body
 	summary  []CodeStatus
 }
 
@@ -93,7 +92,7 @@ func (c *checker) recordFunc(fd *ast.FuncDecl, sites []*site, marks []*directive
 	if !ok {
 		return
 	}
-	fi := &funcInfo{fd: fd, fn: fn, ignores: c.ignores, endpoint: c.endpoint, marks: marks}
+	fi := &funcInfo{fd: fd, fn: fn, endpoint: c.endpoint, marks: marks}
 	for _, s := range sites {
 		fi.direct = append(fi.direct, c.siteCodes(s)...)
 	}
@@ -160,7 +159,6 @@ func (c *checker) summarize() {
 		}
 	}
 	for _, fi := range fis {
-		c.ignores = fi.ignores
 		if fi.endpoint != "" {
 			c.checkCallsForEndpoint(fi)
 		}
