@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# vetbench: paired runs of `go vet -vettool` with errcodes and with a
-# no-op vet tool (unitchecker with one analyzer that does nothing), on the
-# packages given (default ./...), in the current module. Each round
-# rebuilds both tools with a new nonce, so go vet's cache misses every
-# package for both; the order alternates. Prints each pair and the ratio
-# of the medians.
+# vetbench: paired runs of errcodes and of a no-op vet tool (unitchecker
+# with one analyzer that declares a fact type and does nothing):
+#
+#  1. start-up: 300 starts of each tool (`TOOL -flags`, which is all
+#     initialisation), alternating, per round; the CPU time of each;
+#  2. `go vet -vettool` on the packages given (default ./...) in the
+#     current module. Each round rebuilds both tools with a new nonce, so
+#     go vet's cache misses every package for both.
+#
+# The order alternates between rounds. Prints each pair, its ratio, and
+# the median of the ratios.
 #
 #   scripts/vetbench.sh [-n rounds] [packages]
 set -euo pipefail
@@ -32,7 +37,12 @@ import (
 
 var nonce string
 
-var a = &analysis.Analyzer{Name: "noop", Doc: "noop: nothing", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+type fact struct{}
+
+func (*fact) AFact() {}
+
+var a = &analysis.Analyzer{Name: "noop", Doc: "noop: nothing", FactTypes: []analysis.Fact{new(fact)},
+	Run: func(*analysis.Pass) (any, error) { return nil, nil }}
 
 func main() { _ = nonce; unitchecker.Main(a) }
 GO
@@ -47,18 +57,27 @@ vet() { # tool -> seconds
 	echo "$end - $start" | bc
 }
 
-declare -a tn te
+starts() { # tool -> CPU seconds (user+sys) of 300 starts
+	/usr/bin/time -f '%U %S' bash -c 'for i in $(seq 300); do "$0" -flags >/dev/null; done' "$1" 2>&1 >/dev/null |
+		tail -1 | awk '{print $1 + $2}'
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+declare -a rs rv
 for i in $(seq 1 "$rounds"); do
 	(cd "$work/noop" && go build -ldflags="-X=main.nonce=$i$RANDOM" -o "$work/noop-bin" .)
 	(cd "$here" && go build -ldflags="-X=main.version=bench$i$RANDOM" -o "$work/errcodes-bin" ./cmd/errcodes)
 	if [ $((i % 2)) = 0 ]; then
+		sn=$(starts "$work/noop-bin"); se=$(starts "$work/errcodes-bin")
 		n=$(vet "$work/noop-bin"); e=$(vet "$work/errcodes-bin")
 	else
+		se=$(starts "$work/errcodes-bin"); sn=$(starts "$work/noop-bin")
 		e=$(vet "$work/errcodes-bin"); n=$(vet "$work/noop-bin")
 	fi
-	tn+=("$n"); te+=("$e")
-	printf 'round %d: noop %.2fs  errcodes %.2fs\n' "$i" "$n" "$e"
+	r1=$(echo "$se / $sn" | bc -l); r2=$(echo "$e / $n" | bc -l)
+	rs+=("$r1"); rv+=("$r2")
+	printf 'round %d: start-up (300) noop %.2fs errcodes %.2fs %.3fx | go vet noop %.2fs errcodes %.2fs %.3fx\n' \
+		"$i" "$sn" "$se" "$r1" "$n" "$e" "$r2"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-mn=$(median "${tn[@]}"); me=$(median "${te[@]}")
-printf 'median: noop %.2fs  errcodes %.2fs  ratio %.3fx\n' "$mn" "$me" "$(echo "$me / $mn" | bc -l)"
+printf 'median of the ratios: start-up %.3fx, go vet %.3fx (load: %s)\n' "$(median "${rs[@]}")" "$(median "${rv[@]}")" "$(cut -d' ' -f1-3 /proc/loadavg)"
