@@ -149,7 +149,7 @@ func FindConfig(dir string) string {
 // the catalog files it names exist. It does not read them: see
 // Config.LoadCatalog.
 func LoadConfig(path string) (*Config, error) {
-	return loadConfig(path, os.ReadFile, func(name string) error { _, err := os.Stat(name); return err }, "")
+	return loadConfig(path, readFile, func(name string) error { _, err := os.Stat(name); return err }, "")
 }
 
 // loadConfig reads and parses the config file name with readFile, and
@@ -216,7 +216,7 @@ func (c *Config) readFile(name string) ([]byte, error) {
 	if c.ReadFile != nil {
 		return c.ReadFile(name)
 	}
-	return os.ReadFile(name)
+	return readFile(name)
 }
 
 // LoadCatalog reads the catalog files, merges them, and overlays the
@@ -303,6 +303,7 @@ var PresetNames = []string{"nethttp", "json", "gin", "echo", "chi", "fiber", "gr
 // error it still returns what it could read, so that further problems
 // (missing catalog files) are reported with the first.
 func ParseConfig(filename string, data []byte) (*Config, error) {
+	data = trimBOM(data)
 	d := &yamlDecoder{file: filename}
 	cfg := &Config{File: filename, data: data}
 	root := d.parse(data)
@@ -514,7 +515,7 @@ func (d *yamlDecoder) arg(k, v *yaml.Node) (Arg, bool) {
 // LoadCatalogFile reads a single catalog file, in format (or "" to detect
 // it), as a catalog of its own.
 func LoadCatalogFile(path, format string) (*Catalog, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return nil, ErrorList{wrapf(Pos{File: path}, err, "%v", unwrapPathError(err))}
 	}

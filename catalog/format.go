@@ -86,6 +86,7 @@ func DetectFormat(filename string, data []byte) string {
 // ParseFile parses the content of one catalog file. format is a format's
 // name, or "" to detect it.
 func ParseFile(filename string, data []byte, format string) (*Doc, error) {
+	data = trimBOM(data)
 	var f *Format
 	if format == "" {
 		format = DetectFormat(filename, data)

@@ -91,7 +91,68 @@ func (d *yamlDecoder) parse(data []byte) *yaml.Node {
 		d.errs = append(d.errs, errorf(Pos{File: d.file, Line: 1, Col: 1}, "file is empty"))
 		return nil
 	}
+	if alias, written, expanded := aliasExpansion(&root); alias != nil {
+		d.errorf(alias, "YAML aliases expand this file from %d nodes to over %d; errcodes reads at most %d times what is written",
+			written, expanded, maxAliasRatio)
+		return nil
+	}
 	return root.Content[0]
+}
+
+// maxAliasRatio and minAliasBudget bound what YAML aliases may add to a
+// document, as yaml.v3 bounds its own decoding: an anchor reused a few
+// times is fine, a few KB that expand to millions of nodes (a "billion
+// laughs") would take minutes and gigabytes to walk, in every go vet
+// process that reads the file.
+const (
+	maxAliasRatio  = 10
+	minAliasBudget = 10_000
+)
+
+// aliasExpansion returns, if the document's aliases expand it beyond the
+// budget, the first alias, how many nodes are written, and how many it
+// expands to (at least); nil if within the budget. It is linear in the
+// document: each anchor's expanded size is computed once.
+func aliasExpansion(root *yaml.Node) (alias *yaml.Node, written, expanded int) {
+	var count func(n *yaml.Node) int
+	count = func(n *yaml.Node) int {
+		c := 1
+		for _, k := range n.Content {
+			c += count(k)
+		}
+		return c
+	}
+	written = count(root)
+	budget := max(minAliasBudget, maxAliasRatio*written)
+	sizes := make(map[*yaml.Node]int)
+	var size func(n *yaml.Node) int
+	size = func(n *yaml.Node) int {
+		if n.Kind == yaml.AliasNode {
+			if alias == nil {
+				alias = n
+			}
+			if n.Alias == nil {
+				return 1
+			}
+			n = n.Alias
+		}
+		if s, ok := sizes[n]; ok {
+			return s
+		}
+		sizes[n] = 1 // an anchor that contains itself counts once
+		s := 1
+		for _, k := range n.Content {
+			if s += size(k); s > budget {
+				break
+			}
+		}
+		sizes[n] = s
+		return s
+	}
+	if expanded = size(root); expanded > budget {
+		return alias, written, budget
+	}
+	return nil, written, expanded
 }
 
 // deref follows YAML aliases.
