@@ -125,3 +125,32 @@ func FuzzParseOpenAPI(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseYAML(f *testing.F) {
+	f.Add([]byte("codes:\n  - code: a\n    fields: &f [x, y]\n  - code: b\n    fields: *f\n"))
+	f.Add([]byte("\xef\xbb\xbfcodes:\n  - code: \"?\"\n    status: \"?\"\n"))
+	fuzzFormat(f, "yaml", "errors.yaml", []string{"../testdata/shop/docs/errors.yaml"}, nil)
+}
+
+// FuzzParseConfig checks that no config, however broken or aliased,
+// panics or hangs: each is parsed, or refused with positioned errors.
+func FuzzParseConfig(f *testing.F) {
+	for _, file := range []string{"../testdata/shop/errcodes.yaml", "../testdata/openapi/errcodes.yaml"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("version: 1\na: &a [x, x]\nb: &b [*a, *a]\ncodes: *b\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := ParseConfig("errcodes.yaml", data)
+		if errs, ok := err.(ErrorList); ok {
+			for _, e := range errs {
+				if e.Pos.File != "errcodes.yaml" {
+					t.Fatalf("error %q names file %q", e.Msg, e.Pos.File)
+				}
+			}
+		}
+	})
+}

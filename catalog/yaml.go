@@ -307,11 +307,12 @@ func (d *yamlDecoder) code(k, v *yaml.Node) (string, bool) {
 		d.errorf(k, "code must be a string or an integer, not %s", kind(v))
 		return "", false
 	}
-	if strings.TrimSpace(v.Value) == "" {
+	code := strings.TrimSpace(v.Value) // "order_gone " is a slip, not another code
+	if code == "" {
 		d.errorf(k, "code is empty")
 		return "", false
 	}
-	return v.Value, true
+	return code, true
 }
 
 var entryKeys = []string{"code", "name", "status", "message", "endpoints", "fields", "required", "reasons", "deprecated", "retryable"}
