@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,56 +24,50 @@ type checker struct {
 	configDir string        // to cite catalog positions relative to the config
 	catFiles  *catalogFiles // to position citations in the catalog's files
 
-	ssa      ssaValues // the package's SSA form, built on first need
-	file     *ast.File
-	endpoint string // the catalog endpoint of the handler being walked, if marked
-	diags    []analysis.Diagnostic
-	wrappers map[*types.Func]*callable // inferred in this package
-
-	detailsStatus map[*ast.CompositeLit]grpcDetail // gRPC error details and the code they go with
-	funcs         map[*types.Func]*funcInfo        // this package's functions, for summaries
+	// What the phases of run find, in their order.
+	dirs          map[string]*fileDirectives       // each checked file's directives, by file name
+	wrappers      map[*types.Func]*callable        // inferred in this package
 	routes        map[*types.Func]string           // handlers registered for a catalog route
 	foreignRoutes []foreignRoute                   // handlers of other packages registered for one
-	ignores       map[string]map[int]*directive    // each file's //errcodes:ignore, by file name and line
+	detailsStatus map[*ast.CompositeLit]grpcDetail // gRPC error details and the code they go with, as the site walk meets them
+	funcs         map[*types.Func]*funcInfo        // this package's functions, for summaries
+	ssa           ssaValues                        // the package's SSA form, built on first need
+
+	diags []analysis.Diagnostic // what report keeps, reported at the end of run
 
 	// With Options.Collect, what the audit reports.
 	result          *Result
-	funcName        string                 // the function being walked, for result sites
-	inWrapper       bool                   // it is an emitter or a wrapper
 	routePatterns   map[*types.Func]string // every handler registered with a constant pattern
 	foreignPatterns []foreignRoute         // and those of other packages
 }
 
-// A directive is one //errcodes: comment.
-type directive struct {
-	name string // "ignore", "endpoint", ...
-	arg  string
-	pos  token.Pos
-	end  token.Pos
-	used bool
-
-	categories []string // what an ignore suppresses; nil: every category
-}
-
-const directivePrefix = "//errcodes:"
-
+// run checks the package in phases, as the printf analyzer does. The
+// phases that find things return data: each file's directives, the
+// wrappers, the routes, the sites (each with its file and function), the
+// functions' summaries. The checks that follow are functions of a site or
+// a handler that return diagnostics; report, the one reporter, applies
+// the ignores to them, records them as the sites' verdicts and keeps
+// them, to be reported in order at the end.
 func (c *checker) run() {
-	c.inferWrappers()
-	c.exportGlobalFacts()
-	c.funcs = make(map[*types.Func]*funcInfo)
-	c.findRoutes()
-	for _, f := range c.pass.Files {
-		name := c.pass.Fset.File(f.FileStart).Name()
-		if strings.HasSuffix(name, "_test.go") {
-			// Tests build deliberately wrong errors to test error paths;
-			// the API's documentation is about what handlers return.
-			continue
-		}
-		c.checkFile(f)
+	c.dirs = c.directives()
+	for _, fdir := range c.dirs {
+		c.report(nil, "", fdir.problems)
 	}
-	c.summarize()
+	var problems []analysis.Diagnostic
+	c.wrappers, problems = c.inferWrappers()
+	c.report(nil, "", problems)
+	c.exportWrappers()
+	c.exportGlobalFacts()
+	c.findRoutes()
+	for _, s := range c.findSites() {
+		c.collectSite(s)
+		c.checkSite(s)
+	}
+	fis := c.summarize()
+	c.checkHandlers(fis)
 	c.checkForeignRoutes()
-	c.reportUnusedIgnores()
+	c.collectHandlers(fis)
+	c.report(nil, "", c.unusedIgnores())
 	// Report in position order: a handler's finding is found after the
 	// sites in its body, but reads best before them.
 	// Files are ordered by name: token.Pos order follows the order the
@@ -89,137 +82,6 @@ func (c *checker) run() {
 	for _, d := range c.diags {
 		c.pass.Report(d)
 	}
-}
-
-func (c *checker) checkFile(f *ast.File) {
-	c.file = f
-	ignores := make(map[int]*directive)
-	if c.ignores == nil {
-		c.ignores = make(map[string]map[int]*directive)
-	}
-	c.ignores[c.pass.Fset.File(f.FileStart).Name()] = ignores
-	endpoints := make(map[token.Pos]*directive) // by comment position
-	for _, cg := range f.Comments {
-		for _, cm := range cg.List {
-			d := parseDirective(cm)
-			if d == nil {
-				continue
-			}
-			switch d.name {
-			case "ignore":
-				var reason string
-				d.categories, reason = ignoreArgs(d.arg)
-				if reason == "" {
-					c.reportDirective(d, "errcodes:ignore needs a reason: //errcodes:ignore why this finding is wrong or accepted")
-					continue
-				}
-				ignores[c.line(d.pos)] = d
-			case "endpoint":
-				endpoints[d.pos] = d
-			case "emitter":
-				// Read with the function it documents, by inferWrappers.
-			default:
-				c.reportDirective(d, fmt.Sprintf("unknown directive errcodes:%s (known: ignore, endpoint, emitter)", d.name))
-			}
-		}
-	}
-
-	for _, decl := range f.Decls {
-		fd, ok := decl.(*ast.FuncDecl)
-		if !ok {
-			c.funcName, c.inWrapper = "", false
-			ast.Inspect(decl, func(n ast.Node) bool { c.visit(n); return true })
-			continue
-		}
-		c.funcName, c.inWrapper = "", false
-		if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && c.result != nil {
-			c.funcName = calleeName(nil, fn) // pkg.F or pkg.T.M
-			c.inWrapper = c.wrappers[fn] != nil || c.match.configCallable(fn) != nil
-		}
-		var marks []*directive
-		c.endpoint = ""
-		if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-			c.endpoint = c.routes[fn]
-		}
-		if fd.Doc != nil {
-			for _, cm := range fd.Doc.List {
-				if d := endpoints[cm.Slash]; d != nil {
-					d.used = true
-					marks = append(marks, d)
-					if name, ok := c.endpointName(d); ok && len(marks) == 1 {
-						c.endpoint = name
-					}
-				}
-			}
-		}
-		var sites []*site
-		ast.Inspect(fd, func(n ast.Node) bool {
-			if s := c.visit(n); s != nil {
-				sites = append(sites, s)
-			}
-			return true
-		})
-		if fd.Body != nil {
-			for _, s := range c.presetFuncSites(fd.Body) {
-				c.checkSite(s)
-				sites = append(sites, s)
-			}
-		}
-		c.recordFunc(fd, sites, marks)
-		c.endpoint = ""
-	}
-	for _, d := range endpoints {
-		if !d.used {
-			c.reportDirective(d, "errcodes:endpoint belongs in the doc comment of a handler function")
-		}
-	}
-}
-
-// ignoreArgs splits the argument of an //errcodes:ignore directive into
-// the categories it suppresses and its reason. Like staticcheck's
-// //lint:ignore Check1,Check2 reason, a first word that is a comma-separated
-// list of categories names them; otherwise it suppresses every category
-// and the whole argument is the reason.
-func ignoreArgs(arg string) (categories []string, reason string) {
-	first, rest, _ := strings.Cut(arg, " ")
-	for name := range strings.SplitSeq(first, ",") {
-		if _, ok := LookupCategory(name); !ok {
-			return nil, arg
-		}
-		categories = append(categories, name)
-	}
-	return categories, strings.TrimSpace(rest)
-}
-
-// parseDirective parses a //errcodes:name arg comment, or returns nil.
-func parseDirective(cm *ast.Comment) *directive {
-	text, ok := strings.CutPrefix(cm.Text, directivePrefix)
-	if !ok {
-		return nil
-	}
-	name, arg, _ := strings.Cut(text, " ")
-	if i := strings.Index(arg, "//"); i >= 0 && (i == 0 || arg[i-1] == ' ') {
-		arg = arg[:i] // a trailing comment is not part of the argument
-	}
-	return &directive{name: name, arg: strings.TrimSpace(arg), pos: cm.Slash, end: cm.End()}
-}
-
-// visit checks n if it is an emit site, and returns the site.
-func (c *checker) visit(n ast.Node) *site {
-	var s *site
-	switch n := n.(type) {
-	case *ast.CallExpr:
-		s = callSite(c.pass.TypesInfo, n, c.lookup)
-	case *ast.CompositeLit:
-		s = c.match.litSite(c.pass.TypesInfo, n)
-	}
-	if s == nil {
-		s = c.presetSite(n)
-	}
-	if s != nil {
-		c.checkSite(s)
-	}
-	return s
 }
 
 // A value is a constant code, as the catalog writes it.
@@ -253,65 +115,84 @@ func (c *checker) constCode(e ast.Expr) (value, bool) {
 	return value{}, false
 }
 
+// checkSite checks site s and reports what the checks find: a message
+// "?", about no one code, then the findings about each value its code
+// may have. None is checked when the code is not certain (a parameter, a
+// value from a request).
+//
+// The checks of a site append what they find to the slice they are given
+// and return it, as strconv's Append functions do: one slice serves every
+// check of the site, and report copies what it keeps.
 func (c *checker) checkSite(s *site) {
-	c.collectSite(s)
-	if e, ok := s.args[catalog.RoleMessage]; ok {
-		if v, ok := c.constCode(e); ok && v.quoted && v.text == catalog.Placeholder {
-			c.report(s, e, CategoryPlaceholder, `message "?" is an unresolved placeholder`)
-		}
-	}
+	ds := c.checkMessagePlaceholder(nil, s)
+	c.report(s, "", ds)
 	codeExpr, ok := s.args[catalog.RoleCode]
 	if !ok {
 		return
 	}
-	// Each value the code may have is checked; none when it is not
-	// certain (a parameter, a value from a request).
 	for _, cv := range c.constValues(codeExpr) {
 		if code, ok := codeValue(cv); ok && code.text != "" {
-			s.checking = code.text
-			c.checkCode(s, codeExpr, code)
-			s.checking = ""
+			ds = c.checkCode(ds[:0], s, codeExpr, code)
+			c.report(s, code.text, ds)
 		}
 	}
 }
 
-// checkCode checks one value code of the site's code expression.
-func (c *checker) checkCode(s *site, codeExpr ast.Expr, code value) {
+// checkMessagePlaceholder finds a constant message "?" at site s.
+func (c *checker) checkMessagePlaceholder(ds []analysis.Diagnostic, s *site) []analysis.Diagnostic {
+	e, ok := s.args[catalog.RoleMessage]
+	if !ok {
+		return ds
+	}
+	if v, ok := c.constCode(e); ok && v.quoted && v.text == catalog.Placeholder {
+		return append(ds, diagnostic(e, CategoryPlaceholder, `message "?" is an unresolved placeholder`))
+	}
+	return ds
+}
+
+// checkCode checks one value code of the site's code expression codeExpr
+// against the catalog.
+func (c *checker) checkCode(ds []analysis.Diagnostic, s *site, codeExpr ast.Expr, code value) []analysis.Diagnostic {
 	if code.text == catalog.Placeholder {
-		c.report(s, codeExpr, CategoryPlaceholder, `code "?" is an unresolved placeholder`)
-		return
+		return append(ds, diagnostic(codeExpr, CategoryPlaceholder, `code "?" is an unresolved placeholder`))
 	}
 	doc := c.cat.Lookup(code.text)
 	if doc == nil {
-		c.checkUndocumented(s, codeExpr, code)
-		return
+		return append(ds, c.undocumented(codeExpr, code))
 	}
 	if doc.Deprecated {
 		at := orPos(doc.DeprecatedPos, doc.Pos)
-		c.reportCiting(s, codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(at)), at)
+		ds = append(ds, c.citing(codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(at)), at))
 	}
-	if c.endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(c.endpoint) && !c.openEndpoint(c.endpoint) {
-		c.report(s, codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
-			code, c.endpoint, quoteList(doc.Endpoints, 3)))
+	if endpoint := s.in.endpoint; endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(endpoint) && !c.openEndpoint(endpoint) {
+		ds = append(ds, diagnostic(codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
+			code, endpoint, quoteList(doc.Endpoints, 3))))
 	}
+	ds = c.checkStatuses(ds, s, codeExpr, code, doc)
+	ds = c.checkReason(ds, s, code, doc)
+	ds = c.checkRetryable(ds, s, code, doc)
+	ds = c.checkFields(ds, s, code, doc)
+	return c.checkMessage(ds, s, code, doc)
+}
+
+// checkStatuses checks the HTTP statuses and the gRPC code site s returns
+// code with against those doc documents.
+func (c *checker) checkStatuses(ds []analysis.Diagnostic, s *site, codeExpr ast.Expr, code value, doc *catalog.Code) []analysis.Diagnostic {
 	returned, statusExpr := c.statuses(s)
 	if doc.StatusHole.IsValid() && len(doc.Statuses) == 0 && len(returned) > 0 {
-		c.checkStatusHole(s, statusExpr, codeExpr, code, doc, returned)
+		ds = append(ds, c.statusHole(s, statusExpr, codeExpr, code, doc, returned))
 	}
 	for _, status := range returned {
-		statuses, at := c.documentedStatuses(doc)
+		statuses, at := documentedStatuses(doc, s.in.endpoint)
 		if len(statuses) > 0 && !contains(statuses, status) {
-			c.checkStatus(s, statusExpr, codeExpr, code, at, statuses, status)
+			ds = append(ds, c.statusMismatch(s, statusExpr, codeExpr, code, at, statuses, status))
 		}
 	}
 	if s.grpcStatus != "" && doc.GRPCStatus != "" && s.grpcStatus != doc.GRPCStatus {
-		c.reportCiting(s, s.grpcExpr, CategoryStatus, fmt.Sprintf("code %s is documented with gRPC code %s (%s) but returned with %s",
-			code, doc.GRPCStatus, c.cite(doc.StatusPos), s.grpcStatus), doc.StatusPos)
+		ds = append(ds, c.citing(s.grpcExpr, CategoryStatus, fmt.Sprintf("code %s is documented with gRPC code %s (%s) but returned with %s",
+			code, doc.GRPCStatus, c.cite(doc.StatusPos), s.grpcStatus), doc.StatusPos))
 	}
-	c.checkReason(s, code, doc)
-	c.checkRetryable(s, code, doc)
-	c.checkFields(s, code, doc)
-	c.checkMessage(s, code, doc)
+	return ds
 }
 
 // openEndpoint reports whether the catalog documents endpoint e with an
@@ -328,18 +209,18 @@ func (c *checker) openEndpoint(e string) bool {
 }
 
 // documentedStatuses returns the statuses documented for doc, and where:
-// those of the current handler's endpoint when the catalog ties statuses
+// those of endpoint, the site's handler's, when the catalog ties statuses
 // to endpoints, else all of them. It returns none when any status may be
 // right: the endpoint documents the code under a range (OpenAPI 4XX) or
 // default response, or, outside a marked handler, some endpoint does.
-func (c *checker) documentedStatuses(doc *catalog.Code) ([]int, catalog.Pos) {
+func documentedStatuses(doc *catalog.Code, endpoint string) ([]int, catalog.Pos) {
 	var forEndpoint []int
 	var pos catalog.Pos
 	for _, es := range doc.ByEndpoint {
-		if es.Status == 0 && (c.endpoint == "" || es.Endpoint == c.endpoint) {
+		if es.Status == 0 && (endpoint == "" || es.Endpoint == endpoint) {
 			return nil, pos
 		}
-		if c.endpoint != "" && es.Endpoint == c.endpoint && !contains(forEndpoint, es.Status) {
+		if endpoint != "" && es.Endpoint == endpoint && !contains(forEndpoint, es.Status) {
 			if len(forEndpoint) == 0 {
 				pos = es.Pos
 			}
@@ -352,88 +233,94 @@ func (c *checker) documentedStatuses(doc *catalog.Code) ([]int, catalog.Pos) {
 	return doc.Statuses, doc.StatusPos
 }
 
-func (c *checker) checkReason(s *site, code value, doc *catalog.Code) {
+// checkReason checks the reasons site s returns code with against those
+// doc allows.
+func (c *checker) checkReason(ds []analysis.Diagnostic, s *site, code value, doc *catalog.Code) []analysis.Diagnostic {
 	e, ok := s.args[catalog.RoleReason]
 	if !ok || len(doc.Reasons) == 0 {
-		return
+		return ds
 	}
 	for _, rv := range c.constValues(e) {
 		if reason, ok := codeValue(rv); ok && !contains(doc.Reasons, reason.text) {
-			c.reportReason(s, e, reason, code, doc)
+			ds = append(ds, reasonNotAllowed(e, reason, code, doc))
 		}
 	}
+	return ds
 }
 
-func (c *checker) reportReason(s *site, e ast.Expr, reason, code value, doc *catalog.Code) {
+// reasonNotAllowed is the finding of a reason doc does not allow, at e.
+func reasonNotAllowed(e ast.Expr, reason, code value, doc *catalog.Code) analysis.Diagnostic {
 	if near, ok := catalog.NearestOf(reason.text, doc.Reasons); ok {
-		c.report(s, e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s; did you mean %q?", reason, code, near))
-		return
+		return diagnostic(e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s; did you mean %q?", reason, code, near))
 	}
-	c.report(s, e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s (allowed: %s)",
+	return diagnostic(e, CategoryReason, fmt.Sprintf("reason %s is not allowed with code %s (allowed: %s)",
 		reason, code, quoteList(doc.Reasons, 5)))
 }
 
-func (c *checker) checkRetryable(s *site, code value, doc *catalog.Code) {
+// checkRetryable finds a code doc documents as retryable that site s
+// returns with its retryable flag false, or left out of a literal.
+func (c *checker) checkRetryable(ds []analysis.Diagnostic, s *site, code value, doc *catalog.Code) []analysis.Diagnostic {
 	if !doc.Retryable {
-		return
+		return ds
 	}
 	if !s.mapped[catalog.RoleRetryable] {
-		return // this emitter has no retryable flag to set
+		return ds // this emitter has no retryable flag to set
 	}
 	e, ok := s.args[catalog.RoleRetryable]
 	var at ast.Node = e
 	if !ok {
 		lit, isLit := s.node.(*ast.CompositeLit)
 		if !isLit {
-			return // an argument not passed: a call we could not read
+			return ds // an argument not passed: a call we could not read
 		}
 		at = lit.Type // a field left out of a literal is false
 		if at == nil {
 			at = lit
 		}
 	} else if tv, ok := c.pass.TypesInfo.Types[e]; !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool || constant.BoolVal(tv.Value) {
-		return // true, or not a constant
+		return ds // true, or not a constant
 	}
 	cited := orPos(doc.RetryablePos, doc.Pos)
-	c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryRetryable,
-		Message: fmt.Sprintf("code %s is documented as retryable (%s) but returned without its retryable flag", code, c.cite(cited)),
-		Related: c.related(cited)})
+	return []analysis.Diagnostic{c.citing(at, CategoryRetryable,
+		fmt.Sprintf("code %s is documented as retryable (%s) but returned without its retryable flag", code, c.cite(cited)), cited)}
 }
 
-func (c *checker) checkFields(s *site, code value, doc *catalog.Code) {
+// checkFields checks the extra fields site s returns code with against
+// those doc documents and requires.
+func (c *checker) checkFields(ds []analysis.Diagnostic, s *site, code value, doc *catalog.Code) []analysis.Diagnostic {
 	if len(doc.Fields) == 0 && len(doc.Required) == 0 {
-		return // the docs say nothing of this code's fields
+		return ds // the docs say nothing of this code's fields
 	}
 	if !s.mapped[catalog.RoleFields] {
-		return
+		return ds
 	}
 	e, ok := s.args[catalog.RoleFields]
 	var at ast.Node = e
 	var fields []string
 	if ok {
 		if fields, ok = c.fieldNames(e); !ok {
-			return // not a literal we can read in full
+			return ds // not a literal we can read in full
 		}
 	} else if lit, isLit := s.node.(*ast.CompositeLit); isLit {
 		at = lit // the fields field left out: none set
 	} else {
-		return
+		return ds
 	}
 	if len(doc.Fields) > 0 {
 		for _, f := range fields {
 			if !contains(doc.Fields, f) {
-				c.report(s, e, CategoryFields, fmt.Sprintf("field %q is not documented for code %s (documented: %s)", f, code, quoteList(doc.Fields, 5)))
+				ds = append(ds, diagnostic(e, CategoryFields, fmt.Sprintf("field %q is not documented for code %s (documented: %s)", f, code, quoteList(doc.Fields, 5))))
 			}
 		}
 	}
 	for _, f := range doc.Required {
 		if !contains(fields, f) {
 			cited := orPos(doc.FieldsPos, doc.Pos)
-			c.reportDiagnostic(s, analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategoryFields,
-				Message: fmt.Sprintf("code %s is returned without its required field %q (%s)", code, f, c.cite(cited)),
-				Related: c.related(cited)})
+			ds = append(ds, c.citing(at, CategoryFields,
+				fmt.Sprintf("code %s is returned without its required field %q (%s)", code, f, c.cite(cited)), cited))
 		}
 	}
+	return ds
 }
 
 // fieldNames returns the names of the extra fields e sets, when e is a
@@ -528,11 +415,12 @@ func contains[T comparable](s []T, v T) bool {
 	return false
 }
 
-func (c *checker) checkUndocumented(s *site, e ast.Expr, code value) {
+// undocumented is the finding of a code the catalog lacks, at e, with a
+// fix to the documented code it is likely a typo of.
+func (c *checker) undocumented(e ast.Expr, code value) analysis.Diagnostic {
 	near, ok := c.cat.Nearest(code.text)
 	if !ok {
-		c.report(s, e, CategoryUndocumented, fmt.Sprintf("code %s is not in the catalog", code))
-		return
+		return diagnostic(e, CategoryUndocumented, fmt.Sprintf("code %s is not in the catalog", code))
 	}
 	d := analysis.Diagnostic{
 		Pos:      e.Pos(),
@@ -546,7 +434,7 @@ func (c *checker) checkUndocumented(s *site, e ast.Expr, code value) {
 			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(quoteLike(lit.Value, near))}},
 		}}
 	}
-	c.reportDiagnostic(s, d)
+	return d
 }
 
 // quoteLike quotes s as a Go string literal in the style of lit.
@@ -601,10 +489,10 @@ func statusValue(v constant.Value) (int, bool) {
 	return int(n), true
 }
 
-// checkStatusHole reports a site that returns a code whose status the
-// catalog writes "?", with the status it returns it with: one of the
+// statusHole is the finding of a site that returns a code whose status
+// the catalog writes "?", with the status it returns it with: one of the
 // candidates a human has to decide between.
-func (c *checker) checkStatusHole(s *site, statusExpr, codeExpr ast.Expr, code value, doc *catalog.Code, returned []int) {
+func (c *checker) statusHole(s *site, statusExpr, codeExpr ast.Expr, code value, doc *catalog.Code, returned []int) analysis.Diagnostic {
 	texts := make([]string, len(returned))
 	for i, st := range returned {
 		texts[i] = statusText(st)
@@ -613,13 +501,14 @@ func (c *checker) checkStatusHole(s *site, statusExpr, codeExpr ast.Expr, code v
 	if e == nil {
 		e, by = codeExpr, " (by "+s.via+")"
 	}
-	c.reportCiting(s, e, CategoryPlaceholder, fmt.Sprintf("code %s has status \"?\" in the catalog (%s); returned here with %s%s",
+	return c.citing(e, CategoryPlaceholder, fmt.Sprintf("code %s has status \"?\" in the catalog (%s); returned here with %s%s",
 		code, c.cite(doc.StatusHole), strings.Join(texts, " or "), by), doc.StatusHole)
 }
 
-// checkStatus reports a status mismatch at the status expression e, or,
-// when a wrapper fixes the status, at the code expression.
-func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, at catalog.Pos, statuses []int, status int) {
+// statusMismatch is the finding of a status other than the documented
+// ones, at the status expression e, or, when a wrapper fixes the status,
+// at the code expression; with a fix to the one documented status.
+func (c *checker) statusMismatch(s *site, e, codeExpr ast.Expr, code value, at catalog.Pos, statuses []int, status int) analysis.Diagnostic {
 	documented := make([]string, len(statuses))
 	for i, st := range statuses {
 		documented[i] = statusText(st)
@@ -641,7 +530,7 @@ func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, at cata
 		want := statuses[0]
 		text, msg := strconv.Itoa(want), fmt.Sprintf("Replace with %d", want)
 		if name, ok := statusConst[want]; ok {
-			if pkg := c.httpImportName(); pkg != "" {
+			if pkg := httpImportName(s.file); pkg != "" {
 				text = pkg + "." + name
 				msg = "Replace with " + text
 			}
@@ -651,13 +540,13 @@ func (c *checker) checkStatus(s *site, e, codeExpr ast.Expr, code value, at cata
 			TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}},
 		}}
 	}
-	c.reportDiagnostic(s, d)
+	return d
 }
 
-// httpImportName returns the name under which the current file imports
-// net/http, or "" if it does not (or only for side effects or with a dot).
-func (c *checker) httpImportName() string {
-	for _, imp := range c.file.Imports {
+// httpImportName returns the name under which file f imports net/http,
+// or "" if it does not (or only for side effects or with a dot).
+func httpImportName(f *ast.File) string {
+	for _, imp := range f.Imports {
 		if path, _ := strconv.Unquote(imp.Path.Value); path != "net/http" {
 			continue
 		}
@@ -671,26 +560,14 @@ func (c *checker) httpImportName() string {
 	return ""
 }
 
-// checkEndpoint checks a handler marked //errcodes:endpoint NAME.
-// endpointName returns the endpoint an //errcodes:endpoint directive
-// names, if the catalog has it.
-func (c *checker) endpointName(d *directive) (string, bool) {
-	name := d.arg
-	if q, err := strconv.QuotedPrefix(name); err == nil {
-		name, _ = strconv.Unquote(q)
-	}
-	return name, name != "" && c.cat.HasEndpoint(name)
-}
-
-func (c *checker) checkEndpoint(fi *funcInfo, d *directive) {
+// checkEndpoint checks a handler marked //errcodes:endpoint NAME: it
+// finds, at the mark, an unresolved "?" entry of the endpoint, with the
+// codes the handler returns. (A name the catalog lacks is a problem of
+// the directive, found when it was read.)
+func (c *checker) checkEndpoint(fi *funcInfo, d *directive) []analysis.Diagnostic {
 	name, ok := c.endpointName(d)
-	if name == "" {
-		c.reportDirective(d, `errcodes:endpoint needs the endpoint's name as the catalog writes it: //errcodes:endpoint "Get Order"`)
-		return
-	}
 	if !ok {
-		c.reportDirective(d, fmt.Sprintf("endpoint %q is not in the catalog", name))
-		return
+		return nil
 	}
 	var holes []catalog.Hole
 	for _, h := range c.cat.HolesFor(name) {
@@ -699,20 +576,20 @@ func (c *checker) checkEndpoint(fi *funcInfo, d *directive) {
 		}
 	}
 	if len(holes) == 0 {
-		return
+		return nil
 	}
 	what := "no code errcodes can resolve"
 	if len(fi.summary) > 0 {
 		what = returnedText(fi.summary)
 	}
-	c.diags = append(c.diags, analysis.Diagnostic{
+	return []analysis.Diagnostic{{
 		Pos:      d.pos,
 		End:      d.end,
 		Category: CategoryEndpointPlaceholder,
 		Message: fmt.Sprintf("endpoint %q has an unresolved \"?\" entry (%s); %s returns %s",
 			name, c.cite(holes[0].Pos), fi.fd.Name.Name, what),
 		Related: c.related(holes[0].Pos),
-	})
+	}}
 }
 
 // related returns p as a diagnostic's related information: the catalog
@@ -746,56 +623,33 @@ func orPos(p, def catalog.Pos) catalog.Pos {
 
 func (c *checker) line(p token.Pos) int { return c.pass.Fset.Position(p).Line }
 
-// report reports a finding at e, an expression of site s, unless an
-// //errcodes:ignore directive suppresses it.
-func (c *checker) report(s *site, e ast.Expr, category, msg string) {
-	c.reportDiagnostic(s, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: category, Message: msg})
+// diagnostic returns a finding of category at n.
+func diagnostic(n ast.Node, category, msg string) analysis.Diagnostic {
+	return analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: category, Message: msg}
 }
 
-// reportCiting is report for a message that cites the catalog entry at p.
-func (c *checker) reportCiting(s *site, e ast.Expr, category, msg string, p catalog.Pos) {
-	c.reportDiagnostic(s, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: category, Message: msg, Related: c.related(p)})
+// citing is diagnostic for a message that cites the catalog entry at p,
+// which it carries as related information.
+func (c *checker) citing(n ast.Node, category, msg string, p catalog.Pos) analysis.Diagnostic {
+	d := diagnostic(n, category, msg)
+	d.Related = c.related(p)
+	return d
 }
 
-func (c *checker) reportDiagnostic(s *site, d analysis.Diagnostic) {
-	if c.ignored(d.Pos, d.Category) || c.ignored(s.node.Pos(), d.Category) {
-		return
-	}
-	c.recordVerdict(s, d)
-	c.diags = append(c.diags, d)
-}
-
-// ignored reports whether an //errcodes:ignore on the line of p, or on
-// the line above, in p's file, suppresses a finding of category at p.
-func (c *checker) ignored(p token.Pos, category string) bool {
-	tf := c.pass.Fset.File(p)
-	if tf == nil {
-		return false
-	}
-	ignores := c.ignores[tf.Name()]
-	line := tf.Line(p)
-	for _, l := range []int{line, line - 1} {
-		if d := ignores[l]; d != nil && (d.categories == nil || slices.Contains(d.categories, category)) {
-			d.used = true
-			return true
-		}
-	}
-	return false
-}
-
-// reportUnusedIgnores reports each //errcodes:ignore that suppressed no
-// finding, as staticcheck reports a //lint:ignore that matched nothing: a
-// stale one would hide the next finding on its line.
-func (c *checker) reportUnusedIgnores() {
-	for _, ignores := range c.ignores {
-		for _, d := range ignores {
-			if !d.used {
-				c.reportDirective(d, "errcodes:ignore suppresses no finding; remove it")
+// report is the one reporter: it keeps the findings ds of the checks at
+// site s, about code ("" when about no one code), unless an
+// //errcodes:ignore on the line of a finding or of its site suppresses
+// it, and records each on s's result site as a verdict. Findings at a
+// directive (a malformed one, an endpoint's "?" entry reported at its
+// mark) have no site, s nil, and no ignore suppresses them.
+func (c *checker) report(s *site, code string, ds []analysis.Diagnostic) {
+	for _, d := range ds {
+		if s != nil {
+			if c.ignored(d.Pos, d.Category) || c.ignored(s.node.Pos(), d.Category) {
+				continue
 			}
+			c.recordVerdict(s, code, d)
 		}
+		c.diags = append(c.diags, d)
 	}
-}
-
-func (c *checker) reportDirective(d *directive, msg string) {
-	c.diags = append(c.diags, analysis.Diagnostic{Pos: d.pos, End: d.end, Category: CategoryDirective, Message: msg})
 }

@@ -211,10 +211,13 @@ type site struct {
 	grpcStatus string
 	grpcExpr   ast.Expr
 
+	// Where the walk found it: its file, and the function it is in.
+	file *ast.File
+	in   *enclosing
+
 	// With Options.Collect: the site's index in Result.Sites plus one,
-	// and the code being checked, for the verdicts the site records.
+	// for the verdicts the site records.
 	collected int
-	checking  string
 }
 
 // A callable is a function that emits: a configured emitter, or a wrapper

@@ -14,13 +14,12 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// checkMessage reports a constant message that is no instance of any
+// checkMessage finds a constant message that is no instance of any
 // message the catalog documents for the code.
-func (c *checker) checkMessage(s *site, code value, doc *catalog.Code) {
+func (c *checker) checkMessage(ds []analysis.Diagnostic, s *site, code value, doc *catalog.Code) []analysis.Diagnostic {
 	e, ok := s.args[catalog.RoleMessage]
 	if !ok {
-		c.checkFixedMessage(s, doc)
-		return
+		return c.checkFixedMessage(ds, s, doc)
 	}
 	var templates []pattern
 	for _, m := range doc.Templates {
@@ -29,14 +28,14 @@ func (c *checker) checkMessage(s *site, code value, doc *catalog.Code) {
 		}
 	}
 	if len(templates) == 0 {
-		return // the docs give no message for this code
+		return ds // the docs give no message for this code
 	}
 	text, got, ok := c.messagePattern(s, e)
 	if !ok || text == catalog.Placeholder || got.empty() {
-		return // not a constant, already reported as a placeholder, or empty
+		return ds // not a constant, already reported as a placeholder, or empty
 	}
 	if matchesAny(got, templates) {
-		return
+		return ds
 	}
 	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryMessage}
 	if len(doc.Templates) == 1 {
@@ -54,26 +53,26 @@ func (c *checker) checkMessage(s *site, code value, doc *catalog.Code) {
 			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(quoteLike(lit.Value, want))}},
 		}}
 	}
-	c.reportDiagnostic(s, d)
+	return append(ds, d)
 }
 
 // checkFixedMessage checks the message a wrapper writes itself, for every
 // code passed to it (func notFound(w, code) { write(w, 404, code, "Not
-// found") }), reporting at the code argument.
-func (c *checker) checkFixedMessage(s *site, doc *catalog.Code) {
+// found") }), finding it at the code argument.
+func (c *checker) checkFixedMessage(ds []analysis.Diagnostic, s *site, doc *catalog.Code) []analysis.Diagnostic {
 	enc, ok := s.fixed[catalog.RoleMessage]
 	codeExpr, hasCode := s.args[catalog.RoleCode]
 	if !ok || !hasCode {
-		return
+		return ds
 	}
 	v := decodeConst(enc)
 	if v.Kind() != constant.String {
-		return
+		return ds
 	}
 	text := constant.StringVal(v)
 	got := literalPattern(text)
 	if text == catalog.Placeholder || got.empty() {
-		return
+		return ds
 	}
 	var templates []pattern
 	for _, m := range doc.Templates {
@@ -82,13 +81,13 @@ func (c *checker) checkFixedMessage(s *site, doc *catalog.Code) {
 		}
 	}
 	if len(templates) == 0 || matchesAny(got, templates) {
-		return
+		return ds
 	}
 	msg := fmt.Sprintf("message %q (by %s) does not match the documented %q", text, s.via, doc.Templates[0])
 	if len(doc.Templates) > 1 {
 		msg = fmt.Sprintf("message %q (by %s) does not match any documented message (%s)", text, s.via, quoteList(doc.Templates, 5))
 	}
-	c.report(s, codeExpr, CategoryMessage, msg)
+	return append(ds, diagnostic(codeExpr, CategoryMessage, msg))
 }
 
 // messagePattern returns the text of a constant message e and the pattern

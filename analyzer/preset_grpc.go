@@ -109,9 +109,13 @@ func (c *checker) statusOrigin(e ast.Expr) *ast.CallExpr {
 	if !ok {
 		return nil
 	}
+	f := c.fileOf(id.Pos())
+	if f == nil {
+		return nil
+	}
 	var origin *ast.CallExpr
 	certain := true
-	ast.Inspect(c.file, func(n ast.Node) bool {
+	ast.Inspect(f, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || !certain {
 			return certain

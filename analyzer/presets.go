@@ -409,9 +409,13 @@ func (c *checker) soleUse(id *ast.Ident) (ast.Node, *types.Var) {
 		return nil, nil // not a local variable
 	}
 	scope := v.Parent()
+	f := c.fileOf(id.Pos())
+	if f == nil {
+		return nil, nil
+	}
 	var decl ast.Node
 	uses := 0
-	ast.Inspect(c.file, func(n ast.Node) bool {
+	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil || n.End() < scope.Pos() || n.Pos() > scope.End() {
 			return false
 		}

@@ -74,12 +74,12 @@ type Handler struct {
 
 var resultType = reflect.TypeFor[*Result]()
 
-// collectSite records s, found in the function being walked.
+// collectSite records s in the result.
 func (c *checker) collectSite(s *site) {
 	if c.result == nil {
 		return
 	}
-	r := Site{Pos: s.node.Pos(), Func: c.funcName, Via: s.via, Preset: c.presetName(s), GRPCStatus: s.grpcStatus, InWrapper: c.inWrapper}
+	r := Site{Pos: s.node.Pos(), Func: s.in.name, Via: s.via, Preset: c.presetName(s), GRPCStatus: s.grpcStatus, InWrapper: s.in.inWrapper}
 	if r.Via == "" {
 		if call, ok := s.node.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok {
@@ -112,13 +112,14 @@ func (c *checker) collectSite(s *site) {
 	s.collected = len(c.result.Sites)
 }
 
-// recordVerdict records on s's result the finding d reported at it.
-func (c *checker) recordVerdict(s *site, d analysis.Diagnostic) {
+// recordVerdict records on s's result the finding d, about code,
+// reported at it.
+func (c *checker) recordVerdict(s *site, code string, d analysis.Diagnostic) {
 	if c.result == nil || s.collected == 0 {
 		return
 	}
 	rs := &c.result.Sites[s.collected-1]
-	v := Verdict{Code: s.checking, Category: d.Category}
+	v := Verdict{Code: code, Category: d.Category}
 	if !slices.Contains(rs.Verdicts, v) {
 		rs.Verdicts = append(rs.Verdicts, v)
 	}

@@ -163,6 +163,6 @@ type foreignRoute struct {
 // endpoints than the one its route serves.
 func (c *checker) checkForeignRoutes() {
 	for _, r := range c.foreignRoutes {
-		c.checkSummaryForEndpoint(r.arg, r.handler, r.endpoint)
+		c.reportThrough(r.arg, c.checkSummaryForEndpoint(r.arg, r.handler, r.endpoint))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -86,13 +87,14 @@ func (c *checker) siteCodes(s *site) []CodeStatus {
 	return out
 }
 
-// recordFunc records fd's sites and static calls for its summary.
-func (c *checker) recordFunc(fd *ast.FuncDecl, sites []*site, marks []*directive) {
-	fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-	if !ok {
+// recordFunc records fd, whose sites are sites and whose marks are
+// marks, with its static calls, for its summary.
+func (c *checker) recordFunc(fd *ast.FuncDecl, in *enclosing, sites []*site, marks []*directive) {
+	fn := in.fn
+	if fn == nil {
 		return
 	}
-	fi := &funcInfo{fd: fd, fn: fn, endpoint: c.endpoint, marks: marks}
+	fi := &funcInfo{fd: fd, fn: fn, endpoint: in.endpoint, marks: marks}
 	for _, s := range sites {
 		fi.direct = append(fi.direct, c.siteCodes(s)...)
 	}
@@ -125,9 +127,9 @@ func (c *checker) calleeSummary(fn *types.Func) []CodeStatus {
 }
 
 // summarize computes every function's summary to a fixed point, exports
-// those of exported functions, and checks the handlers that serve an
-// endpoint.
-func (c *checker) summarize() {
+// those of exported functions, and returns the functions in the order of
+// the source.
+func (c *checker) summarize() []*funcInfo {
 	fis := make([]*funcInfo, 0, len(c.funcs))
 	for _, fi := range c.funcs {
 		fis = append(fis, fi)
@@ -158,15 +160,20 @@ func (c *checker) summarize() {
 			c.pass.ExportObjectFact(fi.fn, &summaryFact{Codes: fi.summary})
 		}
 	}
+	return fis
+}
+
+// checkHandlers checks, by their summaries, the functions that serve an
+// endpoint, and reports what it finds.
+func (c *checker) checkHandlers(fis []*funcInfo) {
 	for _, fi := range fis {
 		if fi.endpoint != "" {
 			c.checkCallsForEndpoint(fi)
 		}
 		for _, d := range fi.marks {
-			c.checkEndpoint(fi, d)
+			c.report(nil, "", c.checkEndpoint(fi, d))
 		}
 	}
-	c.collectHandlers(fis)
 }
 
 // normalize sorts and dedupes a code set. A code seen with two statuses
@@ -189,19 +196,27 @@ func normalize(cs []CodeStatus) []CodeStatus {
 
 // checkCallsForEndpoint reports the codes a handler may return through
 // the functions it calls that the catalog does not document for its
-// endpoint. (Its own emit sites were checked as they were found.)
+// endpoint. (Its own emit sites are checked as sites.)
 func (c *checker) checkCallsForEndpoint(fi *funcInfo) {
 	for _, call := range fi.calls {
 		if call.callee == fi.fn || c.lookup(call.callee) != nil {
 			continue // recursion, or an emitter: checked as a site
 		}
-		c.checkSummaryForEndpoint(call.call.Fun, call.callee, fi.endpoint)
+		c.reportThrough(call.call.Fun, c.checkSummaryForEndpoint(call.call.Fun, call.callee, fi.endpoint))
 	}
 }
 
-// checkSummaryForEndpoint reports, at e, the codes fn may return that the
+// reportThrough reports the findings ds about the codes returned through
+// the call or registration e: the site they are found at, which records
+// no verdicts.
+func (c *checker) reportThrough(e ast.Expr, ds []analysis.Diagnostic) {
+	c.report(&site{node: e}, "", ds)
+}
+
+// checkSummaryForEndpoint finds, at e, the codes fn may return that the
 // catalog documents only for other endpoints than endpoint.
-func (c *checker) checkSummaryForEndpoint(e ast.Expr, fn *types.Func, endpoint string) {
+func (c *checker) checkSummaryForEndpoint(e ast.Expr, fn *types.Func, endpoint string) []analysis.Diagnostic {
+	var ds []analysis.Diagnostic
 	seen := make(map[string]bool)
 	for _, cs := range c.calleeSummary(fn) {
 		v, ok := codeValue(decodeConst(cs.Code))
@@ -213,9 +228,10 @@ func (c *checker) checkSummaryForEndpoint(e ast.Expr, fn *types.Func, endpoint s
 		if doc == nil || len(doc.Endpoints) == 0 || doc.HasEndpoint(endpoint) {
 			continue
 		}
-		c.report(&site{node: e}, e, CategoryEndpoint, fmt.Sprintf("code %s (returned through %s) is not documented for endpoint %q (only for %s)",
-			v, calleeName(c.pass.Pkg, fn), endpoint, quoteList(doc.Endpoints, 3)))
+		ds = append(ds, diagnostic(e, CategoryEndpoint, fmt.Sprintf("code %s (returned through %s) is not documented for endpoint %q (only for %s)",
+			v, calleeName(c.pass.Pkg, fn), endpoint, quoteList(doc.Endpoints, 3))))
 	}
+	return ds
 }
 
 // calleeName names fn as code in pkg would: f, pkg.F or T.M.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/analysis"
 )
 
 // An emitterFact marks a function or method that passes one of its
@@ -124,11 +125,17 @@ func decodeConst(s string) constant.Value {
 // lookup returns what fn emits through, if anything: a configured
 // emitter, a wrapper inferred in this package, or one imported as a fact.
 func (c *checker) lookup(fn *types.Func) *callable {
+	return c.lookupIn(c.wrappers, fn)
+}
+
+// lookupIn is lookup with wrappers as this package's wrappers: inference
+// passes those it has found so far.
+func (c *checker) lookupIn(wrappers map[*types.Func]*callable, fn *types.Func) *callable {
 	fn = fn.Origin()
 	if e := c.match.configCallable(fn); e != nil {
 		return e
 	}
-	if w := c.wrappers[fn]; w != nil {
+	if w := wrappers[fn]; w != nil {
 		return w
 	}
 	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
@@ -140,13 +147,65 @@ func (c *checker) lookup(fn *types.Func) *callable {
 	return nil
 }
 
+// A candidate is a function that may be a wrapper: it has a body and
+// parameters, and is no configured emitter.
+type candidate struct {
+	fd *ast.FuncDecl
+	fn *types.Func
+}
+
 // inferWrappers finds this package's wrappers, to a fixed point (wrappers
-// of wrappers), and exports a fact for each one other packages can call.
-func (c *checker) inferWrappers() {
-	type candidate struct {
-		fd *ast.FuncDecl
-		fn *types.Func
+// of wrappers). It returns them with the problems of the
+// //errcodes:emitter directives it read, for the caller to report.
+func (c *checker) inferWrappers() (map[*types.Func]*callable, []analysis.Diagnostic) {
+	cands := c.wrapperCandidates()
+	declared, problems := c.declaredEmitters(cands)
+	wrappers := make(map[*types.Func]*callable)
+	for range len(cands) + 1 {
+		changed := false
+		for _, cand := range cands {
+			w := declared[cand.fn]
+			if w == nil {
+				w = c.inferWrapper(cand.fd, cand.fn, wrappers)
+			}
+			old := wrappers[cand.fn]
+			if (old == nil) != (w == nil) || (w != nil && w.fact().String() != old.fact().String()) {
+				changed = true
+				if w == nil {
+					delete(wrappers, cand.fn)
+				} else {
+					w.via = cand.fn.Name()
+					wrappers[cand.fn] = w
+				}
+			}
+		}
+		if !changed {
+			break
+		}
 	}
+	return wrappers, problems
+}
+
+// declaredEmitters returns the emitters the candidates' //errcodes:emitter
+// directives declare, with the problems of malformed ones. What a
+// directive declares does not change from round to round of inference:
+// each is read once.
+func (c *checker) declaredEmitters(cands []candidate) (map[*types.Func]*callable, []analysis.Diagnostic) {
+	declared := make(map[*types.Func]*callable)
+	var problems []analysis.Diagnostic
+	for _, cand := range cands {
+		w, ps := c.directiveEmitter(cand.fd, cand.fn)
+		if w != nil {
+			declared[cand.fn] = w
+		}
+		problems = append(problems, ps...)
+	}
+	return declared, problems
+}
+
+// wrapperCandidates returns the functions of the package, tests
+// included, that may be wrappers.
+func (c *checker) wrapperCandidates() []candidate {
 	var cands []candidate
 	for _, f := range c.pass.Files {
 		for _, decl := range f.Decls {
@@ -164,37 +223,12 @@ func (c *checker) inferWrappers() {
 			cands = append(cands, candidate{fd, fn})
 		}
 	}
-	// What a directive declares does not change from round to round:
-	// read each once, so that a malformed one is reported once.
-	declared := make(map[*types.Func]*callable)
-	for _, cand := range cands {
-		if w := c.directiveEmitter(cand.fd, cand.fn); w != nil {
-			declared[cand.fn] = w
-		}
-	}
-	c.wrappers = make(map[*types.Func]*callable)
-	for range len(cands) + 1 {
-		changed := false
-		for _, cand := range cands {
-			w := declared[cand.fn]
-			if w == nil {
-				w = c.inferWrapper(cand.fd, cand.fn)
-			}
-			old := c.wrappers[cand.fn]
-			if (old == nil) != (w == nil) || (w != nil && w.fact().String() != old.fact().String()) {
-				changed = true
-				if w == nil {
-					delete(c.wrappers, cand.fn)
-				} else {
-					w.via = cand.fn.Name()
-					c.wrappers[cand.fn] = w
-				}
-			}
-		}
-		if !changed {
-			break
-		}
-	}
+	return cands
+}
+
+// exportWrappers exports a fact for each of the package's wrappers that
+// other packages can call, and marks the package as one that has them.
+func (c *checker) exportWrappers() {
 	exported := false
 	for fn, w := range c.wrappers {
 		if fn.Exported() {
@@ -210,8 +244,8 @@ func (c *checker) inferWrappers() {
 // inferWrapper returns fn as a wrapper if its body passes a parameter,
 // never reassigned, into the code role of an emit site. Each other role
 // is the same parameter, or the same constant, at every such site, or it
-// is left unknown.
-func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
+// is left unknown. wrappers are the package's wrappers inferred so far.
+func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*types.Func]*callable) *callable {
 	sig := fn.Type().(*types.Signature)
 	params := make(map[*types.Var]int)
 	for i := 0; i < sig.Params().Len(); i++ {
@@ -283,7 +317,7 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
 				if callee.Origin() == fn {
 					return nil // recursion says nothing new
 				}
-				return c.lookup(callee)
+				return c.lookupIn(wrappers, callee)
 			})
 		case *ast.CompositeLit:
 			s = c.match.litSite(info, n)
@@ -351,11 +385,12 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func) *callable {
 }
 
 // directiveEmitter returns the emitter an //errcodes:emitter directive in
-// fd's doc comment declares, or nil. The directive's words are role=param,
-// param a name or an index: //errcodes:emitter code=code status=status.
-func (c *checker) directiveEmitter(fd *ast.FuncDecl, fn *types.Func) *callable {
+// fd's doc comment declares, or nil, with the directive's problem if it
+// is malformed. The directive's words are role=param, param a name or an
+// index: //errcodes:emitter code=code status=status.
+func (c *checker) directiveEmitter(fd *ast.FuncDecl, fn *types.Func) (*callable, []analysis.Diagnostic) {
 	if fd.Doc == nil {
-		return nil
+		return nil, nil
 	}
 	for _, cm := range fd.Doc.List {
 		d := parseDirective(cm)
@@ -364,12 +399,11 @@ func (c *checker) directiveEmitter(fd *ast.FuncDecl, fn *types.Func) *callable {
 		}
 		w, problem := parseEmitterDirective(d.arg, fn.Type().(*types.Signature))
 		if problem != "" {
-			c.reportDirective(d, problem)
-			return nil
+			return nil, []analysis.Diagnostic{directiveProblem(d, problem)}
 		}
-		return w
+		return w, nil
 	}
-	return nil
+	return nil, nil
 }
 
 func parseEmitterDirective(arg string, sig *types.Signature) (*callable, string) {

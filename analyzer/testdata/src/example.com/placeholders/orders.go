@@ -46,6 +46,14 @@ func todo(w http.ResponseWriter) {
 //errcodes:endpoint "Get Ordr" // want `endpoint "Get Ordr" is not in the catalog`
 func unknown(w http.ResponseWriter) {}
 
+// ignoredMark: an ignore is for findings about code. It does not
+// suppress the problem of a directive, and, suppressing nothing, is
+// reported itself.
+//
+//errcodes:ignore the catalog will have it // want `errcodes:ignore suppresses no finding; remove it`
+//errcodes:endpoint "Get Ordr" // want `endpoint "Get Ordr" is not in the catalog`
+func ignoredMark(w http.ResponseWriter) {}
+
 //errcodes:endpoint "Get Order" // want `errcodes:endpoint belongs in the doc comment of a handler function`
 
 var _ = 0

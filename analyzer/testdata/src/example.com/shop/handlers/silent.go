@@ -64,3 +64,11 @@ func ignored(w http.ResponseWriter) {
 	//errcodes:ignore undocumented,status the v1 gateway maps this code itself
 	apierr.Write(w, 400, "legacy_bad_request", "")
 }
+
+// ignoredBySite: an ignore above an emit site suppresses a finding on a
+// later line of the site, as on the site's own.
+func ignoredBySite(w http.ResponseWriter) {
+	//errcodes:ignore status the mobile app retries on 400
+	apierr.Write(w,
+		400, "already_paid", "")
+}
