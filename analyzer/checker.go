@@ -593,15 +593,15 @@ func (c *checker) checkEndpoint(fi *funcInfo, d *directive) []analysis.Diagnosti
 }
 
 // related returns p as a diagnostic's related information: the catalog
-// entry a finding cites, positioned in the catalog file, with the
-// citation the message writes (see cite) as its message. Editors, SARIF
-// and baselines read it there rather than from the message.
+// entry a finding cites, positioned in the catalog file. Editors, SARIF
+// and baselines read it there rather than from the message; drivers print
+// it on a line of its own ("docs/errors.yaml:15:5: documented here").
 func (c *checker) related(p catalog.Pos) []analysis.RelatedInformation {
 	pos := c.catFiles.pos(c.pass.Fset, p)
 	if !pos.IsValid() {
 		return nil
 	}
-	return []analysis.RelatedInformation{{Pos: pos, Message: c.cite(p)}}
+	return []analysis.RelatedInformation{{Pos: pos, Message: RelatedMessage}}
 }
 
 // cite formats a catalog position for a message: relative to the config's

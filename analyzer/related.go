@@ -58,3 +58,7 @@ func (cf *catalogFiles) pos(fset *token.FileSet, p catalog.Pos) token.Pos {
 	}
 	return pos
 }
+
+// RelatedMessage is the message of a finding's related information: the
+// catalog entry the finding cites.
+const RelatedMessage = "documented here"

@@ -100,7 +100,7 @@ func (b *builder) addPackage(pkg *packages.Package, res *analyzer.Result, diags 
 		}
 		for _, r := range d.Related {
 			if p := fset.Position(r.Pos); p.IsValid() {
-				f.Cites = append(f.Cites, Cite{Pos: b.pos(p), Text: r.Message})
+				f.Cites = append(f.Cites, b.pos(p))
 			}
 		}
 		b.r.Findings = append(b.r.Findings, f)

@@ -170,13 +170,6 @@ type Finding struct {
 	End      *Pos   `json:"end,omitempty"`
 	Category string `json:"category"`
 	Message  string `json:"message"`
-	Func     string `json:"func,omitempty"` // the enclosing function, for baselines
-	Cites    []Cite `json:"cites,omitempty"`
-}
-
-// A Cite is a catalog entry a finding cites: where it is, and the citation
-// as the message writes it ("docs/errors.yaml:15").
-type Cite struct {
-	Pos  Pos    `json:"pos"`
-	Text string `json:"text"`
+	Func     string `json:"func,omitempty"`  // the enclosing function, for baselines
+	Cites    []Pos  `json:"cites,omitempty"` // the catalog entries it cites: its related information
 }

@@ -92,9 +92,9 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			WithMessage(sarif.NewTextMessage(f.Message))
 		result.AddLocation(loc)
 		for i, c := range f.Cites {
-			result.AddRelatedLocation(sarifLocation(c.Pos, sarifRegion(c.Pos)).
+			result.AddRelatedLocation(sarifLocation(c, sarifRegion(c)).
 				WithId(i).
-				WithMessage(sarif.NewTextMessage("cited catalog entry " + c.Text)))
+				WithMessage(sarif.NewTextMessage(analyzer.RelatedMessage)))
 		}
 	}
 	for _, c := range r.Codes {

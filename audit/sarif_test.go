@@ -229,7 +229,7 @@ func TestSARIFContent(t *testing.T) {
 	// The catalog entry it cites, from the diagnostic's related
 	// information: docs/errors.yaml, line 7.
 	if rel := status.RelatedLocations; len(rel) != 1 || rel[0].PhysicalLocation.ArtifactLocation.URI != "docs/errors.yaml" ||
-		rel[0].PhysicalLocation.Region.StartLine != 7 || rel[0].Message.Text != "cited catalog entry docs/errors.yaml:7" {
+		rel[0].PhysicalLocation.Region.StartLine != 7 || rel[0].Message.Text != "documented here" {
 		t.Errorf("second result's related locations %+v, want docs/errors.yaml line 7", rel)
 	}
 

@@ -38,6 +38,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -56,11 +57,17 @@ type Finding struct {
 	Category string
 	Message  string
 
-	// Cites are the catalog entries the message cites, as it writes them
-	// ("docs/errors.yaml:15"): the diagnostic's related information.
-	// Their line numbers are left out of the fingerprint, since they move
-	// whenever the docs are edited and the finding does not.
-	Cites []string
+	// Cites are the catalog entries the message cites: the diagnostic's
+	// related information. Their line numbers are left out of the
+	// fingerprint, since they move whenever the docs are edited and the
+	// finding does not.
+	Cites []Cite
+}
+
+// A Cite is a catalog entry a finding cites: its file and line.
+type Cite struct {
+	File string
+	Line int
 }
 
 // An Entry is one fingerprint recorded in a baseline, with how many
@@ -94,20 +101,14 @@ func (e *Entry) key() key { return key{e.File, e.Func, e.Category, e.Message} }
 
 func (f *Finding) key() key { return key{f.File, f.Func, f.Category, fingerprint(f.Message, f.Cites)} }
 
-// fingerprint returns msg with each of its citations written without
-// line numbers: "documented with status 409 Conflict (docs/errors.yaml:15)"
-// becomes "documented with status 409 Conflict (docs/errors.yaml)".
-func fingerprint(msg string, cites []string) string {
+// fingerprint returns msg with the line of each catalog entry it cites
+// left out: "documented with status 409 Conflict (docs/errors.yaml:15)"
+// becomes "documented with status 409 Conflict (docs/errors.yaml)". The
+// citation is found by the cited file's name and line, not by a pattern.
+func fingerprint(msg string, cites []Cite) string {
 	for _, c := range cites {
-		file := c
-		for {
-			i := strings.LastIndexByte(file, ':')
-			if i < 0 || i == len(file)-1 || strings.Trim(file[i+1:], "0123456789") != "" {
-				break
-			}
-			file = file[:i]
-		}
-		msg = strings.ReplaceAll(msg, c, file)
+		name := path.Base(filepath.ToSlash(c.File))
+		msg = strings.ReplaceAll(msg, fmt.Sprintf("%s:%d)", name, c.Line), name+")")
 	}
 	return msg
 }

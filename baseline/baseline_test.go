@@ -18,7 +18,7 @@ var (
 		Message: `code "invalid_order_numbr" is not in the catalog; did you mean "invalid_order_number"?`}
 	status = baseline.Finding{File: "orders/orders.go", Line: 73, Column: 32, Func: "orders.Server.Cancel", Category: "status",
 		Message: `code "order_already_canceled" is documented with status 409 Conflict (docs/errors.yaml:15) but returned with 410 Gone`,
-		Cites:   []string{"docs/errors.yaml:15"}}
+		Cites:   []baseline.Cite{{File: "docs/errors.yaml", Line: 15}}}
 	internal = baseline.Finding{File: "apierr/apierr.go", Line: 31, Column: 43, Func: "apierr.Internal", Category: "undocumented",
 		Message: `code "internal_error" is not in the catalog`}
 	stock = baseline.Finding{File: "orders/orders.go", Line: 137, Column: 54, Func: "orders.Server.Complete", Category: "undocumented",
@@ -78,7 +78,7 @@ func TestMovedFindingStaysHidden(t *testing.T) {
 	// The catalog grew: the status finding cites another line.
 	edited := moved(status, 0, 0)
 	edited.Message = strings.Replace(status.Message, "errors.yaml:15", "errors.yaml:31", 1)
-	edited.Cites = []string{"docs/errors.yaml:31"}
+	edited.Cites = []baseline.Cite{{File: "docs/errors.yaml", Line: 31}}
 	check(t, b, []baseline.Finding{typo, edited}, nil, nil)
 }
 

@@ -288,7 +288,7 @@ func (a *job) related(fset *token.FileSet, d analysis.Diagnostic) []protocol.Dia
 				URI:   uri.File(p.Filename),
 				Range: protocol.Range{Start: protocol.Position{Line: uint32(p.Line - 1)}, End: a.src.lineEnd(p.Filename, p.Line)},
 			},
-			Message: "cited catalog entry " + r.Message,
+			Message: r.Message,
 		})
 	}
 	return rel

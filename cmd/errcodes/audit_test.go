@@ -132,7 +132,9 @@ func TestExtractRoundTrip(t *testing.T) {
 	out, code := run(t, dir, errcodesBin, "./...")
 	want := []string{
 		`invoices/invoices.go:52:20: code "invoice_voided" has status "?" in the catalog (errcodes.yaml:41); returned here with 410 Gone`,
+		"errcodes.yaml:41:5: \tdocumented here",
 		`invoices/invoices.go:72:23: code "invoice_voided" has status "?" in the catalog (errcodes.yaml:41); returned here with 409 Conflict (by httperr.Conflict)`,
+		"errcodes.yaml:41:5: \tdocumented here",
 	}
 	if code != 3 || strings.Join(lines(out), "\n") != strings.Join(want, "\n") {
 		t.Errorf("errcodes ./... with the extracted catalog: exit %d\n%s\nwant:\n%s", code, out, strings.Join(want, "\n"))

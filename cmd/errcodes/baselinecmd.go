@@ -205,7 +205,7 @@ func baselineAudit(config string, patterns []string, file string) (*auditRun, er
 	for _, f := range r.Findings {
 		bf := baseline.Finding{File: rel(f.Pos.File), Line: f.Pos.Line, Column: f.Pos.Column, Func: f.Func, Category: f.Category, Message: f.Message}
 		for _, c := range f.Cites {
-			bf.Cites = append(bf.Cites, c.Text)
+			bf.Cites = append(bf.Cites, baseline.Cite{File: c.File, Line: c.Line})
 		}
 		run.findings = append(run.findings, bf)
 		run.pos[where(bf)] = f.Pos

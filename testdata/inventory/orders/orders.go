@@ -86,8 +86,8 @@ func (h *Handler) List(w http.ResponseWriter, r *http.Request) error {
 func (h *Handler) Details(w http.ResponseWriter, r *http.Request) {
 	o, ok := h.Store.Get(r.PathValue("number"))
 	if !ok {
-		// Wrong: invalid_order_number is documented for Paid, Complete,
-		// Confirm and Cancel Order, not (yet) for this endpoint.
+		// The docs' only entry for this endpoint is "? | ?", which may be
+		// this very code: the placeholder finding lists it, nothing else.
 		problem.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")
 		return
 	}
