@@ -50,7 +50,11 @@ func main() {
 		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see the README) or pass -config\n", catalog.ConfigName, wd)
 		os.Exit(1)
 	}
-	singlechecker.Main(analyzer.Analyzer)
+	if vetInvocation(os.Args[1:]) {
+		singlechecker.Main(analyzer.Analyzer) // hands the .cfg file to unitchecker; exits
+		return
+	}
+	os.Exit(checkMain(os.Args[1:]))
 }
 
 // standalone reports whether args ask to check packages by themselves,
