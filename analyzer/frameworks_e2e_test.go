@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/errcodes/errcodes/analyzer"
+	"github.com/errcodes/errcodes/internal/testmod"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -46,7 +47,7 @@ func TestFrameworks(t *testing.T) {
 	dir := t.TempDir()
 	var require, paths []string
 	for _, fw := range frameworks {
-		copyDir(t, filepath.Join(analysistest.TestData(), "src", "example.com", fw.shop), filepath.Join(dir, fw.shop))
+		testmod.CopyTree(t, filepath.Join(analysistest.TestData(), "src", "example.com", fw.shop), filepath.Join(dir, fw.shop))
 		for _, m := range fw.modules {
 			require = append(require, "\t"+m+"\n")
 			paths = append(paths, strings.Fields(m)[0])
@@ -89,27 +90,4 @@ func goCmd(t *testing.T, dir string, args ...string) string {
 		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
 	return string(out)
-}
-
-// copyDir copies the files of the tree src to dst.
-func copyDir(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }

@@ -25,8 +25,18 @@ func Root(tb testing.TB) string {
 // and returns the directory.
 func Copy(tb testing.TB, name string) string {
 	tb.Helper()
-	src := filepath.Join(Root(tb), "testdata", name)
 	dst := tb.TempDir()
+	CopyTree(tb, filepath.Join(Root(tb), "testdata", name), dst)
+	gomod := "module github.com/errcodes/errcodes/testdata/" + name + "\n\ngo 1.22\n"
+	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return dst
+}
+
+// CopyTree copies the files of the tree src into dst.
+func CopyTree(tb testing.TB, src, dst string) {
+	tb.Helper()
 	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -45,9 +55,4 @@ func Copy(tb testing.TB, name string) string {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	gomod := "module github.com/errcodes/errcodes/testdata/" + name + "\n\ngo 1.22\n"
-	if err := os.WriteFile(filepath.Join(dst, "go.mod"), []byte(gomod), 0o644); err != nil {
-		tb.Fatal(err)
-	}
-	return dst
 }
