@@ -197,6 +197,10 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 				if d.Category != "" {
 					d.Message = d.Category + ": " + d.Message
 				}
+				// golangci-lint makes each related position an issue of
+				// its own, at the finding's position; the message already
+				// cites the catalog entry.
+				d.Related = nil
 				pass.Report(d)
 			}
 			return nil, f.err
