@@ -321,8 +321,16 @@ func traceChecked(path string) {
 
 // hasInitialisedVars reports whether the package declares an exported
 // package-level variable with an initialiser: a cheap test, from syntax,
-// before the SSA form that exportGlobalFacts reads the values from.
+// before the SSA form that exportGlobalFacts reads the values from. A
+// package compiled with its tests (p [p.test]) has none to export: only
+// its external tests import it, and they are not checked, while other
+// packages import p itself, whose facts are its own.
 func hasInitialisedVars(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			return false
+		}
+	}
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			gd, ok := decl.(*ast.GenDecl)
