@@ -434,7 +434,17 @@ func (b *Baseline) Marshal() []byte {
 // file, or updates it as Update does, keeping the entries of files not in
 // scope. It returns how many entries it kept. A file that does not parse
 // is an error, not overwritten.
+//
+// path may be a symbolic link: the file it names is written. Two writes at
+// once, say from two packages' jobs in CI, take turns: each reads the file
+// the other wrote.
 func Write(path string, findings []Finding, scope func(file string) bool) (kept int, err error) {
+	path = linkTarget(path) // replace the file, not the link
+	unlock, err := lockDir(filepath.Dir(path))
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	b, err := Load(path)
 	if errors.Is(err, os.ErrNotExist) {
 		b, err = &Baseline{Path: path}, nil
@@ -444,6 +454,26 @@ func Write(path string, findings []Finding, scope func(file string) bool) (kept 
 	}
 	kept = b.Update(findings, scope)
 	return kept, writeFile(path, b.Marshal())
+}
+
+// linkTarget returns the file that path names through symbolic links,
+// which need not exist yet; path itself if it is no link.
+func linkTarget(path string) string {
+	for range 40 { // as the kernel's limit on links followed
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			return path
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			return path
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	return path
 }
 
 // writeFile replaces the file at path with data at once, so that an

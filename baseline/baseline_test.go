@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/errcodes/errcodes/baseline"
@@ -369,5 +371,57 @@ func TestMalformedWrittenFile(t *testing.T) {
 		if _, err := baseline.Load(path); err == nil || err.Error() != path+tc.want {
 			t.Errorf("Load:\n%v\nwant:\n%s%s\nfile:\n%s", err, path, tc.want, edited)
 		}
+	}
+}
+
+// Two writes at once, each for its own package, keep both packages'
+// entries: without a lock, both read the old file and the last to rename
+// its own over it loses the other's.
+func TestConcurrentWritesKeepBoth(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "errcodes.baseline")
+	for round := range 20 {
+		os.Remove(path)
+		var wg sync.WaitGroup
+		for _, f := range []baseline.Finding{typo, internal} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				dir := filepath.Dir(f.File)
+				if _, err := baseline.Write(path, []baseline.Finding{f}, func(file string) bool { return filepath.Dir(file) == dir }); err != nil {
+					t.Error(err)
+				}
+			}()
+		}
+		wg.Wait()
+		b, err := baseline.Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b.Entries) != 2 {
+			t.Fatalf("round %d: entries %+v, want both writes'", round, b.Entries)
+		}
+	}
+}
+
+// A baseline path that is a symbolic link is written through: the link
+// stays a link, as a checked-in symlink to a shared baseline must.
+func TestWriteThroughSymlink(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links need privileges")
+	}
+	dir := t.TempDir()
+	target := filepath.Join(dir, "shared.baseline")
+	link := filepath.Join(dir, "errcodes.baseline")
+	if err := os.Symlink("shared.baseline", link); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := baseline.Write(link, []baseline.Finding{typo}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("%s is no longer a symbolic link: %v %v", link, fi.Mode(), err)
+	}
+	if b, err := baseline.Load(target); err != nil || len(b.Entries) != 1 {
+		t.Errorf("the link's target: %+v, %v; want the finding", b, err)
 	}
 }
