@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Doc is what a format's parser recovers from one catalog file.
@@ -102,7 +103,30 @@ func ParseFile(filename string, data []byte, format string) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
+	if p, ok := invalidUTF8(filename, data); !ok {
+		doc.Warnings = append(doc.Warnings, errorf(p, "the file is not UTF-8 (Latin-1?): its other bytes are read as U+FFFD; convert it with iconv -f latin1 -t utf-8"))
+	}
 	return doc, nil
+}
+
+// invalidUTF8 returns the position of the first byte of data that is not
+// UTF-8, and false; or true when it all is.
+func invalidUTF8(filename string, data []byte) (Pos, bool) {
+	if utf8.Valid(data) {
+		return Pos{}, true
+	}
+	line, start := 1, 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return Pos{File: filename, Line: line, Col: i - start + 1}, false
+		}
+		if r == '\n' {
+			line, start = line+1, i+1
+		}
+		i += size
+	}
+	return Pos{File: filename}, false
 }
 
 // safeParse runs a parser and turns a panic, which is always a bug in the

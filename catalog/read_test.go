@@ -108,3 +108,32 @@ codes:
 		t.Errorf("the alias's fields: %v, want [order_id state]", got)
 	}
 }
+
+// A catalog errcodes can only read in part says so: a second YAML
+// document, which it ignores, and bytes that are not UTF-8 (a page saved
+// as Latin-1), which it reads as U+FFFD.
+func TestPartlyReadFilesWarn(t *testing.T) {
+	doc, err := catalog.ParseFile("errors.yaml", []byte("codes:\n  - code: order_gone\n    status: 410\n---\ncodes:\n  - code: order_locked\n    status: 423\n"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 || !strings.HasPrefix(doc.Warnings[0].Error(), "errors.yaml:5: a second YAML document (after ---) is ignored") {
+		t.Errorf("two YAML documents: warnings %v, want one at line 5", doc.Warnings)
+	}
+
+	latin1 := "| Code | HTTP Status Code | Description |\n| --- | --- | --- |\n| 1001 | 400 | Ung\xfcltige Bestellnummer |\n"
+	doc, err = catalog.ParseFile("errors.md", []byte(latin1), "markdown-table")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 1 {
+		t.Errorf("Latin-1 table: entries %+v, want 1001", doc.Entries)
+	}
+	var found bool
+	for _, w := range doc.Warnings {
+		found = found || strings.HasPrefix(w.Error(), "errors.md:3:19: the file is not UTF-8")
+	}
+	if !found {
+		t.Errorf("Latin-1 table: warnings %v, want one at 3:19", doc.Warnings)
+	}
+}

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"io"
 	"strconv"
 	"strings"
 
@@ -54,14 +55,16 @@ func parseYAMLCatalog(filename string, data []byte) (*Doc, error) {
 	if len(d.errs) > 0 {
 		return nil, d.errs.err()
 	}
+	doc.Warnings = d.warns
 	return doc, nil
 }
 
 // A yamlDecoder walks a yaml.v3 node tree and collects every problem with
 // its position, rather than stopping at the first.
 type yamlDecoder struct {
-	file string
-	errs ErrorList
+	file  string
+	errs  ErrorList
+	warns ErrorList // problems that leave the rest usable
 }
 
 func (d *yamlDecoder) pos(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
@@ -91,12 +94,32 @@ func (d *yamlDecoder) parse(data []byte) *yaml.Node {
 		d.errs = append(d.errs, errorf(Pos{File: d.file, Line: 1, Col: 1}, "file is empty"))
 		return nil
 	}
+	d.checkOneDocument(data)
 	if alias, written, expanded := aliasExpansion(&root); alias != nil {
 		d.errorf(alias, "YAML aliases expand this file from %d nodes to over %d; errcodes reads at most %d times what is written",
 			written, expanded, maxAliasRatio)
 		return nil
 	}
 	return root.Content[0]
+}
+
+// checkOneDocument warns about a second YAML document in data: errcodes
+// reads the first, and a file of two (two catalogs concatenated, a stray
+// "---") would lose the second without a word.
+func (d *yamlDecoder) checkOneDocument(data []byte) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var first, second yaml.Node
+	if dec.Decode(&first) != nil {
+		return
+	}
+	if err := dec.Decode(&second); err == io.EOF {
+		return
+	}
+	line := 0
+	if len(second.Content) > 0 {
+		line = second.Content[0].Line
+	}
+	d.warns = append(d.warns, errorf(Pos{File: d.file, Line: line}, "a second YAML document (after ---) is ignored; errcodes reads the first"))
 }
 
 // maxAliasRatio and minAliasBudget bound what YAML aliases may add to a
