@@ -151,9 +151,11 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 
 func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
 
-// codeNode writes a numeric code as an integer, any other as a string.
+// codeNode writes a code that is an integer in canonical decimal as an
+// integer, any other as a string: "0123", "+1" or "09" read back as 83, 1
+// or an error if written bare, and are not the codes they were.
 func codeNode(code string) *yaml.Node {
-	if isNumber(code) {
+	if n, err := strconv.Atoi(code); err == nil && strconv.Itoa(n) == code {
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: code}
 	}
 	return str(code)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -135,5 +136,36 @@ func TestPartlyReadFilesWarn(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Latin-1 table: warnings %v, want one at 3:19", doc.Warnings)
+	}
+}
+
+// A code written as a string stays that string through catalog convert:
+// "0123" is not 83, "+1" is not 1, and "09" reads back.
+func TestConvertKeepsQuotedCodes(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "errors.yaml")
+	yaml := "codes:\n  - code: \"0123\"\n    status: 400\n  - code: \"+1\"\n    status: 401\n" +
+		"  - code: \"09\"\n    status: 402\n  - code: 1003\n    status: 403\n"
+	if err := os.WriteFile(src, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := catalog.LoadCatalogFile(src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := loaded.YAML(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := catalog.ParseConfig("errcodes.yaml", out)
+	if err != nil {
+		t.Fatalf("converted catalog does not read back: %v\n%s", err, out)
+	}
+	var got []string
+	for _, e := range back.Codes {
+		got = append(got, e.Code)
+	}
+	slices.Sort(got)
+	if want := []string{"+1", "0123", "09", "1003"}; !slices.Equal(got, want) {
+		t.Errorf("codes after convert %q, want %q\n%s", got, want, out)
 	}
 }
