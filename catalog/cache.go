@@ -28,18 +28,23 @@ func (c *Config) LoadCatalogCached(dir string) (*Catalog, error) {
 	}
 	path := filepath.Join(dir, key+".gob")
 	if data, err := os.ReadFile(path); err == nil {
-		var cat Catalog
-		if gob.NewDecoder(bytes.NewReader(data)).Decode(&cat) == nil {
-			cat.reindex()
-			return &cat, nil
+		if body, ok := verified(key, data); ok {
+			var cat Catalog
+			if gob.NewDecoder(bytes.NewReader(body)).Decode(&cat) == nil {
+				cat.reindex()
+				return &cat, nil
+			}
 		}
 	}
 	cat, err := c.LoadCatalog()
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	if gob.NewEncoder(&buf).Encode(cat) == nil && os.MkdirAll(dir, 0o755) == nil {
+	var body bytes.Buffer
+	if gob.NewEncoder(&body).Encode(cat) == nil && os.MkdirAll(dir, 0o755) == nil {
+		sum := entrySum(key, body.Bytes())
+		buf := bytes.NewBuffer(sum)
+		buf.Write(body.Bytes())
 		// Write and rename, so that a concurrent reader never sees half a file.
 		if tmp, err := os.CreateTemp(dir, key+".*.tmp"); err == nil {
 			_, werr := tmp.Write(buf.Bytes())
@@ -53,6 +58,27 @@ func (c *Config) LoadCatalogCached(dir string) (*Catalog, error) {
 	return cat, nil
 }
 
+// A cache entry is the SHA-256 of its key and its gob, then the gob.
+
+// entrySum returns the sum that starts the entry of key.
+func entrySum(key string, body []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte(key))
+	h.Write(body)
+	return h.Sum(nil)
+}
+
+// verified returns the gob of the cache entry data of key, if its sum is
+// right: an entry edited by hand, cut short, or copied from another key
+// is parsed anew rather than trusted because it still decodes.
+func verified(key string, data []byte) ([]byte, bool) {
+	if len(data) < sha256.Size {
+		return nil, false
+	}
+	sum, body := data[:sha256.Size], data[sha256.Size:]
+	return body, bytes.Equal(sum, entrySum(key, body))
+}
+
 func (c *Config) cacheKey() (string, bool) {
 	exe, err := os.Executable()
 	if err != nil {
@@ -63,7 +89,7 @@ func (c *Config) cacheKey() (string, bool) {
 		return "", false
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "errcodes catalog cache 1\n%s %d %d\n", exe, fi.Size(), fi.ModTime().UnixNano())
+	fmt.Fprintf(h, "errcodes catalog cache 2\n%s %d %d\n", exe, fi.Size(), fi.ModTime().UnixNano())
 	h.Write(c.Fingerprint())
 	return hex.EncodeToString(h.Sum(nil)[:16]), true
 }

@@ -70,3 +70,38 @@ func TestLoadCatalogCached(t *testing.T) {
 		t.Error("corrupt cache entry not replaced by a parse")
 	}
 }
+
+// A cache entry that still decodes but is not what errcodes wrote for its
+// key, such as another config's entry copied over it, is parsed anew.
+func TestCacheEntryVerified(t *testing.T) {
+	dir := t.TempDir()
+	cacheDir := filepath.Join(dir, "cache")
+	load := func(name, code string) *catalog.Catalog {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte("version: 1\ncodes:\n  - code: "+code+"\n    status: 409\n"), 0o644)
+		cfg, err := catalog.LoadConfig(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cat, err := cfg.LoadCatalogCached(cacheDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cat
+	}
+	load("a.yaml", "out_of_stock")
+	entries, _ := os.ReadDir(cacheDir)
+	aEntry := filepath.Join(cacheDir, entries[0].Name())
+	load("b.yaml", "already_paid")
+	entries, _ = os.ReadDir(cacheDir)
+	for _, e := range entries {
+		if p := filepath.Join(cacheDir, e.Name()); p != aEntry {
+			data, _ := os.ReadFile(p)
+			os.WriteFile(aEntry, data, 0o644) // b's entry, under a's key
+		}
+	}
+	if cat := load("a.yaml", "out_of_stock"); cat.Lookup("out_of_stock") == nil || cat.Lookup("already_paid") != nil {
+		t.Error("a cache entry copied from another key was trusted")
+	}
+}
