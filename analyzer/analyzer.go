@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	_ "embed"
+	"errors"
 	"go/ast"
 	"go/token"
 	"io/fs"
@@ -73,7 +74,7 @@ func New(opts Options) *analysis.Analyzer {
 		a.ResultType = resultType
 	}
 	if opts.Config == nil {
-		a.Flags.StringVar(&r.configPath, FlagConfig, "", "path of the errcodes.yaml to use for every package (default: the nearest one above each package)")
+		a.Flags.Var((*configFlag)(&r.configPath), FlagConfig, "path of the errcodes.yaml to use for every package (default: the nearest one above each package)")
 	}
 	return a
 }
@@ -127,6 +128,24 @@ func analysisDoc() string {
 		}
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// configFlag is the -config flag: a path, which may not be empty. An empty
+// -config= (an unset variable in a CI script, say) would otherwise mean
+// "the nearest errcodes.yaml", and with none, check nothing and pass.
+type configFlag string
+
+func (f *configFlag) String() string { return string(*f) }
+
+// ErrEmptyConfig is the error of an empty -config flag.
+var ErrEmptyConfig = errors.New("empty path; name an errcodes.yaml, or leave -config out to use the nearest one above each package")
+
+func (f *configFlag) Set(s string) error {
+	if s == "" {
+		return ErrEmptyConfig
+	}
+	*f = configFlag(s)
+	return nil
 }
 
 // A runner holds an Analyzer's flags and the configs it has loaded. In

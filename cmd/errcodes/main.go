@@ -18,6 +18,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/errcodes/errcodes/analyzer"
@@ -48,6 +49,12 @@ func main() {
 	if standalone(os.Args[1:]) && len(configsInScope()) == 0 {
 		wd, _ := os.Getwd()
 		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see the README) or pass -config\n", catalog.ConfigName, wd)
+		os.Exit(1)
+	}
+	if vetInvocation(os.Args[1:]) && slices.ContainsFunc(os.Args[1:], func(a string) bool { return a == "-config=" || a == "--config=" }) {
+		// The flag package would print the error and the usage in every
+		// process go vet starts: one line each is enough.
+		fmt.Fprintf(os.Stderr, "errcodes: -config: %v\n", analyzer.ErrEmptyConfig)
 		os.Exit(1)
 	}
 	if vetInvocation(os.Args[1:]) {

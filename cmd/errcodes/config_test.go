@@ -1,0 +1,28 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// An empty -config= (an unset variable in a CI script) is an error, not
+// "the nearest errcodes.yaml": with none, errcodes would check nothing
+// and pass. Standalone it is a usage error; under go vet, one line for
+// each package go vet starts errcodes on, without the usage.
+func TestEmptyConfigFlag(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/cart\n\ngo 1.22\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "cart.go"), []byte("// Package cart keeps carts.\npackage cart\n\n// Size is a cart's size.\nfunc Size(items []string) int { return len(items) }\n"), 0o644)
+	const msg = "empty path; name an errcodes.yaml, or leave -config out"
+
+	out, code := run(t, dir, errcodesBin, "-config=", "./...")
+	if code != 2 || !strings.Contains(out, `invalid value "" for flag -config: `+msg) {
+		t.Errorf("errcodes -config= ./...: exit %d, want 2 and the flag's error\n%s", code, out)
+	}
+	out, code = run(t, dir, "go", "vet", "-vettool="+errcodesBin, "-config=", "./...")
+	if code != 1 || !strings.Contains(out, "errcodes: -config: "+msg) || strings.Contains(out, "Usage") {
+		t.Errorf("go vet -config=: exit %d, want 1 and one line, no usage\n%s", code, out)
+	}
+}
