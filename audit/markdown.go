@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/errcodes/errcodes/internal/printable"
 )
 
 // WriteMarkdown writes the report as GitHub-flavoured Markdown, to paste
@@ -85,7 +87,9 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 var mdReplacer = strings.NewReplacer(`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
 
 // mdEscape escapes text for a Markdown table cell or list item.
-func mdEscape(s string) string { return mdReplacer.Replace(s) }
+func mdEscape(s string) string { return mdReplacer.Replace(printable.Text(s)) }
 
 // mdCode makes s safe inside a code span in a table cell.
-func mdCode(s string) string { return strings.NewReplacer("`", "'", "|", `\|`).Replace(s) }
+func mdCode(s string) string {
+	return strings.NewReplacer("`", "'", "|", `\|`).Replace(printable.Text(s))
+}

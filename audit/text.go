@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/errcodes/errcodes/internal/printable"
 )
 
 // WriteJSON writes the report as indented JSON, the schema of which the
@@ -61,7 +63,7 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 			}
 			problems = colour + problems + reset
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\n", c.Display(), doc, statusText(c), c.Emitted, first, problems)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\n", printable.Text(c.Display()), doc, statusText(c), c.Emitted, first, problems)
 	}
 	tw.Flush()
 
@@ -72,11 +74,11 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 		tw = tabwriter.NewWriter(ew, 0, 8, 2, ' ', 0)
 		fmt.Fprintln(tw, "  ENDPOINT\tHANDLER\tRETURNS\tUNDOCUMENTED")
 		for _, ep := range r.Endpoints {
-			undoc := strings.Join(ep.Undocumented, ", ")
+			undoc := printable.Text(strings.Join(ep.Undocumented, ", "))
 			if undoc != "" {
 				undoc = red + undoc + reset
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", ep.Name, orDash(ep.Handler), orDash(codeStatusList(ep.Returns)), undoc)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", printable.Text(ep.Name), orDash(ep.Handler), printable.Text(orDash(codeStatusList(ep.Returns))), undoc)
 		}
 		tw.Flush()
 	}
@@ -84,9 +86,9 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 	if len(r.Placeholders) > 0 {
 		heading(fmt.Sprintf("Placeholders (%d)", len(r.Placeholders)))
 		for _, p := range r.Placeholders {
-			fmt.Fprintf(ew, "  %s: %s", p.Pos.Short(), p.Message)
+			fmt.Fprintf(ew, "  %s: %s", p.Pos.Short(), printable.Text(p.Message))
 			if len(p.Resolve) > 0 {
-				fmt.Fprintf(ew, "; its handlers return %s", codeStatusList(p.Resolve))
+				fmt.Fprintf(ew, "; its handlers return %s", printable.Text(codeStatusList(p.Resolve)))
 			}
 			fmt.Fprintln(ew)
 		}
@@ -109,7 +111,7 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 
 	heading(fmt.Sprintf("Findings (%d)", len(r.Findings)))
 	for _, f := range r.Findings {
-		fmt.Fprintf(ew, "  %s: %s\n", f.Pos.Short(), f.Message)
+		fmt.Fprintf(ew, "  %s: %s\n", f.Pos.Short(), printable.Text(f.Message))
 	}
 	return ew.err
 }

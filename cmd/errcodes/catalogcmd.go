@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/errcodes/errcodes/catalog"
+	"github.com/errcodes/errcodes/internal/printable"
 )
 
 const catalogUsage = `usage: errcodes catalog lint [path]
@@ -142,12 +143,12 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 		if len(c.Reasons) > 0 {
 			flags = append(flags, fmt.Sprintf("%d reasons", len(c.Reasons)))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", c.Code, dash(c.Name), dash(strings.Join(statuses, ",")),
-			dash(strings.Join(c.Endpoints, "; ")), dash(strings.Join(flags, " ")), c.Pos.Short())
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", printable.Text(c.Code), printable.Text(dash(c.Name)), dash(strings.Join(statuses, ",")),
+			printable.Text(dash(strings.Join(c.Endpoints, "; "))), printable.Text(dash(strings.Join(flags, " "))), c.Pos.Short())
 	}
 	tw.Flush()
 	for _, h := range cat.Holes {
-		fmt.Fprintf(stdout, "%s: %s\n", h.Pos.Short(), holeText(h))
+		fmt.Fprintf(stdout, "%s: %s\n", h.Pos.Short(), printable.Text(holeText(h)))
 	}
 	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
 	return 0
@@ -190,7 +191,7 @@ func catalogLint(args []string, stdout, stderr io.Writer) int {
 		problems++
 	}
 	for _, h := range cat.Holes {
-		fmt.Fprintf(stdout, "%s: %s\n", h.Pos, holeText(h))
+		fmt.Fprintf(stdout, "%s: %s\n", h.Pos, printable.Text(holeText(h)))
 		problems++
 	}
 	if problems > 0 {

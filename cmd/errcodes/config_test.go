@@ -26,3 +26,15 @@ func TestEmptyConfigFlag(t *testing.T) {
 		t.Errorf("go vet -config=: exit %d, want 1 and one line, no usage\n%s", code, out)
 	}
 }
+
+// catalog show prints the docs' text: a terminal escape in a code is
+// shown as one, not sent to the terminal.
+func TestCatalogShowQuotesControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "errors.yaml")
+	os.WriteFile(path, []byte("codes:\n  - code: \"gone\\e[2J\"\n    status: 410\n    endpoints: [\"Get\\aOrder\"]\n"), 0o644)
+	out, code := run(t, dir, errcodesBin, "catalog", "show", path)
+	if code != 0 || strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, `gone\x1b[2J`) || !strings.Contains(out, `Get\aOrder`) {
+		t.Errorf("catalog show: exit %d, want the code and endpoint with their escapes shown\n%q", code, out)
+	}
+}
