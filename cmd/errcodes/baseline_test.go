@@ -112,6 +112,22 @@ func TestBaseline(t *testing.T) {
 		`orders/orders.go:142:54: code "insufficient_stock" is not in the catalog`,
 		fmt.Sprintf(`errcodes.baseline:%d: stale baseline entry: undocumented in orders.Handler.Reserve (orders/orders.go): `+
 			`code "out_of_stock" is not in the catalog; the finding is gone: run errcodes baseline write`, entryLine(t, bl, "out_of_stock")))
+
+	// A deleted package is checked by no run, but its entries can never
+	// match again: they are stale, and baseline write drops them.
+	if err := os.RemoveAll(filepath.Join(dir, "orders")); err != nil {
+		t.Fatal(err)
+	}
+	out, code = run(t, dir, errcodesBin, "-baseline=errcodes.baseline", "./...")
+	if want := "stale baseline entry: undocumented in orders.Handler.Reserve (orders/orders.go)"; code != 3 || !strings.Contains(out, want) {
+		t.Errorf("errcodes -baseline after deleting orders: exit %d, want 3 and %q\n%s", code, want, out)
+	}
+	if out, code = run(t, dir, errcodesBin, "baseline", "write"); code != 0 {
+		t.Fatalf("baseline write: exit %d\n%s", code, out)
+	}
+	if data, _ := os.ReadFile(bl); strings.Contains(string(data), "orders/orders.go") {
+		t.Errorf("baseline write kept the deleted package's entries:\n%s", data)
+	}
 }
 
 func TestBaselineErrors(t *testing.T) {

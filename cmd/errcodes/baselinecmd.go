@@ -214,7 +214,15 @@ func baselineAudit(config string, patterns []string, file string) (*auditRun, er
 	for _, d := range r.Dirs {
 		dirs[rel(d)] = true
 	}
-	run.scope = func(file string) bool { return dirs[path.Dir(file)] }
+	// An entry is in scope if its package was audited, or if its file is
+	// gone: a deleted package's entries can never match again.
+	run.scope = func(file string) bool {
+		if dirs[path.Dir(file)] {
+			return true
+		}
+		_, err := os.Stat(filepath.Join(base, filepath.FromSlash(file)))
+		return errors.Is(err, fs.ErrNotExist)
+	}
 	return run, nil
 }
 
