@@ -241,11 +241,13 @@ func (r *runner) config(pass *analysis.Pass) *loaded {
 func findConfig(pass *analysis.Pass) string {
 	seen := make(map[string]bool)
 	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.FileStart)
-		if tf == nil {
+		// The file's name as its //line directives give it: a file cgo
+		// generated in the build cache names the source it came from.
+		name := pass.Fset.Position(f.Package).Filename
+		if name == "" {
 			continue
 		}
-		dir := filepath.Dir(tf.Name())
+		dir := filepath.Dir(name)
 		if seen[dir] || !filepath.IsAbs(dir) {
 			continue
 		}
