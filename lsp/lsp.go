@@ -44,7 +44,7 @@ const debounce = 50 * time.Millisecond
 func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(&stdio{in, out}))
+	conn := jsonrpc2.NewConn(newFrameStream(&stdio{in, out}))
 	s := &server{
 		ctx:     ctx,
 		conn:    conn,
