@@ -322,15 +322,102 @@ func appendNew[T comparable](s []T, add ...T) []T {
 	return s
 }
 
+// A valueSet remembers the values of one slice, so that appending only the
+// new values of many to a long slice costs a map look-up for each rather
+// than a scan of the slice: merging n distinct messages into one code is
+// linear, not quadratic. It knows the slice by its length and first
+// element: handed another slice (one an overlay replaced, say), it indexes
+// that one afresh.
+type valueSet[K comparable] struct {
+	m    map[K]struct{}
+	n    int
+	base any // &s[0] of the slice indexed, nil when empty
+}
+
+// smallSet is the length up to which a scan beats building a map.
+const smallSet = 16
+
+// sync makes vs the set of the n keys that key returns, for the slice of
+// length n whose first element is at base, unless it is that already.
+func (vs *valueSet[K]) sync(n int, base any, key func(int) K) {
+	if vs.m != nil && vs.n == n && vs.base == base {
+		return
+	}
+	vs.m = make(map[K]struct{}, n)
+	for i := 0; i < n; i++ {
+		vs.m[key(i)] = struct{}{}
+	}
+	vs.n, vs.base = n, base
+}
+
+// addKey adds k, reporting whether it was new.
+func (vs *valueSet[K]) addKey(k K) bool {
+	if _, ok := vs.m[k]; ok {
+		return false
+	}
+	vs.m[k] = struct{}{}
+	return true
+}
+
+// has reports whether s, the slice vs remembers, holds v.
+func (vs *valueSet[K]) has(s []K, v K) bool {
+	if vs.m == nil && len(s) <= smallSet {
+		return contains(s, v)
+	}
+	vs.sync(len(s), firstElem(s), func(i int) K { return s[i] })
+	_, ok := vs.m[v]
+	return ok
+}
+
+// firstElem returns &s[0], or nil for an empty slice.
+func firstElem[T any](s []T) any {
+	if len(s) == 0 {
+		return nil
+	}
+	return &s[0]
+}
+
+// appendNew is the package's appendNew, with vs remembering s's values.
+func (vs *valueSet[K]) appendNew(s []K, add ...K) []K {
+	if len(add) == 0 {
+		return s
+	}
+	if vs.m == nil && len(s)+len(add) <= smallSet {
+		return appendNew(s, add...)
+	}
+	vs.sync(len(s), firstElem(s), func(i int) K { return s[i] })
+	for _, v := range add {
+		if vs.addKey(v) {
+			s = append(s, v)
+		}
+	}
+	vs.n, vs.base = len(s), firstElem(s)
+	return s
+}
+
 // A builder merges entries into a catalog.
 type builder struct {
 	cat    *Catalog
 	errs   ErrorList
 	byCode map[string]*Code
+	sets   map[*Code]*codeSets
+}
+
+// codeSets index the lists of one Code as the builder merges into them.
+type codeSets struct {
+	statuses                                         valueSet[int]
+	messages, templates, endpoints, fields, required valueSet[string]
+	reasons                                          valueSet[string]
+	byEndpoint                                       valueSet[endpointKey]
+}
+
+type endpointKey struct {
+	endpoint string
+	status   int
 }
 
 func newBuilder() *builder {
-	return &builder{cat: &Catalog{}, byCode: make(map[string]*Code)}
+	return &builder{cat: &Catalog{}, byCode: make(map[string]*Code), sets: make(map[*Code]*codeSets)}
 }
 
 // add merges one documented entry. Conflicting statuses are an error when
@@ -362,6 +449,7 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		c = &Code{Code: e.Code, Pos: e.Pos}
 		b.byCode[e.Code] = c
 	}
+	sets := b.setsFor(c, &e)
 	if c.Name == "" {
 		c.Name = e.Name
 	}
@@ -373,7 +461,7 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		if !spos.IsValid() {
 			spos = e.Pos
 		}
-		if len(c.Statuses) > 0 && !c.HasStatus(e.Status) && !perEndpoint {
+		if len(c.Statuses) > 0 && !perEndpoint && !sets.statuses.has(c.Statuses, e.Status) {
 			problem := errorf(spos, "code %q has status %d here but %d at %s", e.Code, e.Status, c.Statuses[0], c.StatusPos.Short())
 			if strict {
 				b.errs = append(b.errs, problem)
@@ -384,7 +472,7 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		if len(c.Statuses) == 0 {
 			c.StatusPos = spos
 		}
-		c.Statuses = appendNew(c.Statuses, e.Status)
+		c.Statuses = sets.statuses.appendNew(c.Statuses, e.Status)
 	}
 	if e.GRPCStatus != "" && c.GRPCStatus == "" {
 		c.GRPCStatus = e.GRPCStatus
@@ -397,29 +485,70 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		if !spos.IsValid() {
 			spos = e.Pos
 		}
-		for _, ep := range e.Endpoints {
-			if !c.hasEndpointStatus(ep, e.Status) {
-				c.ByEndpoint = append(c.ByEndpoint, EndpointStatus{ep, e.Status, spos})
-			}
-		}
+		b.addEndpointStatuses(c, sets, e.Endpoints, e.Status, spos)
 	}
-	c.Messages = appendNew(c.Messages, e.Messages...)
+	c.Messages = sets.messages.appendNew(c.Messages, e.Messages...)
 	if !e.ExampleMessages {
-		c.Templates = appendNew(c.Templates, e.Messages...)
+		c.Templates = sets.templates.appendNew(c.Templates, e.Messages...)
 	}
-	c.Endpoints = appendNew(c.Endpoints, e.Endpoints...)
+	c.Endpoints = sets.endpoints.appendNew(c.Endpoints, e.Endpoints...)
 	if len(c.Fields) == 0 && len(e.Fields) > 0 {
 		c.FieldsPos = e.Pos
 	}
-	c.Fields = appendNew(c.Fields, e.Fields...)
-	c.Required = appendNew(c.Required, e.Required...)
-	c.Reasons = appendNew(c.Reasons, e.Reasons...)
+	c.Fields = sets.fields.appendNew(c.Fields, e.Fields...)
+	c.Required = sets.required.appendNew(c.Required, e.Required...)
+	c.Reasons = sets.reasons.appendNew(c.Reasons, e.Reasons...)
 	if e.Deprecated && !c.Deprecated {
 		c.Deprecated, c.DeprecatedPos = true, e.Pos
 	}
 	if e.Retryable && !c.Retryable {
 		c.Retryable, c.RetryablePos = true, e.Pos
 	}
+}
+
+// shortLists stands for the sets of a code whose lists all stay short:
+// valueSet leaves it untouched, scanning the lists instead.
+var shortLists codeSets
+
+// setsFor returns the sets of c's lists, as e is merged into it. It makes
+// them only for a code whose lists grow long: the others are scanned, as
+// quick for a handful and without a map for each of many codes.
+func (b *builder) setsFor(c *Code, e *Entry) *codeSets {
+	if sets := b.sets[c]; sets != nil {
+		return sets
+	}
+	if max(len(c.Statuses)+1, len(c.Messages)+len(e.Messages), len(c.Templates)+len(e.Messages),
+		len(c.Endpoints)+len(e.Endpoints), len(c.ByEndpoint)+len(e.Endpoints), len(c.Fields)+len(e.Fields),
+		len(c.Required)+len(e.Required), len(c.Reasons)+len(e.Reasons)) <= smallSet {
+		return &shortLists
+	}
+	sets := new(codeSets)
+	b.sets[c] = sets
+	return sets
+}
+
+// addEndpointStatuses records status s at each of eps that c does not
+// have it for yet.
+func (b *builder) addEndpointStatuses(c *Code, sets *codeSets, eps []string, s int, pos Pos) {
+	if len(eps) == 0 {
+		return
+	}
+	if sets.byEndpoint.m == nil && len(c.ByEndpoint)+len(eps) <= smallSet {
+		for _, ep := range eps {
+			if !c.hasEndpointStatus(ep, s) {
+				c.ByEndpoint = append(c.ByEndpoint, EndpointStatus{ep, s, pos})
+			}
+		}
+		return
+	}
+	by := c.ByEndpoint
+	sets.byEndpoint.sync(len(by), firstElem(by), func(i int) endpointKey { return endpointKey{by[i].Endpoint, by[i].Status} })
+	for _, ep := range eps {
+		if sets.byEndpoint.addKey(endpointKey{ep, s}) {
+			c.ByEndpoint = append(c.ByEndpoint, EndpointStatus{ep, s, pos})
+		}
+	}
+	sets.byEndpoint.n, sets.byEndpoint.base = len(c.ByEndpoint), firstElem(c.ByEndpoint)
 }
 
 // addDoc merges everything one catalog file gave: its entries, its

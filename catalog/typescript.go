@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -81,6 +80,15 @@ func tsTokenize(src string) []tsTok {
 	var toks []tsTok
 	line := 1
 	var doc strings.Builder
+	// Where the last "*/" and `"""` start: a comment or block string
+	// opening before them is closed, one opening after them is not. Asking
+	// the rest of the page at each opening would make a page of many
+	// unclosed ones quadratic.
+	lastCommentEnd := strings.LastIndex(src, "*/")
+	lastBlockQuote := strings.LastIndex(src, `"""`)
+	// Where a quote of each kind failed to close: a later quote of that
+	// kind before the end of the same line cannot close either.
+	var unclosed [2]int
 	emit := func(kind tsTokKind, text string) {
 		toks = append(toks, tsTok{kind: kind, text: text, line: line, doc: doc.String()})
 		doc.Reset()
@@ -101,20 +109,33 @@ func tsTokenize(src string) []tsTok {
 			doc.WriteString(src[i : i+end])
 			doc.WriteByte('\n')
 			i += end
-		case c == '/' && i+1 < len(src) && src[i+1] == '*' && strings.Contains(src[i+2:], "*/"):
+		case c == '/' && i+1 < len(src) && src[i+1] == '*' && lastCommentEnd >= i+2:
 			end := i + 2 + strings.Index(src[i+2:], "*/") + 2
 			doc.WriteString(src[i:end])
 			doc.WriteByte('\n')
 			line += strings.Count(src[i:end], "\n")
 			i = end
-		case strings.HasPrefix(src[i:], `"""`) && strings.Contains(src[i+3:], `"""`):
+		case strings.HasPrefix(src[i:], `"""`) && lastBlockQuote >= i+3:
 			end := i + 3 + strings.Index(src[i+3:], `"""`)
 			emit(tsString, strings.TrimSpace(src[i+3:end])) // a GraphQL block string
 			line += strings.Count(src[i:end], "\n")
 			i = end + 3
 		case c == '"' || c == '\'':
-			s, n, ok := tsScanString(src[i:])
+			q := 0
+			if c == '\'' {
+				q = 1
+			}
+			s, n, ok := "", 0, false
+			if i >= unclosed[q] {
+				s, n, ok = tsScanString(src[i:])
+			}
 			if !ok {
+				if i >= unclosed[q] {
+					unclosed[q] = len(src)
+					if nl := strings.IndexByte(src[i:], '\n'); nl >= 0 {
+						unclosed[q] = i + nl
+					}
+				}
 				emit(tsPunct, string(c))
 				i++
 				break
@@ -229,6 +250,22 @@ type tsEnum struct {
 	name    string
 	line    int
 	members []tsEnumMember
+	index   map[string]int // the first member of each name, by name
+}
+
+// member returns the index of the first member named name, or -1.
+func (e *tsEnum) member(name string) int {
+	if i, ok := e.index[name]; ok {
+		return i
+	}
+	return -1
+}
+
+func (e *tsEnum) addMember(m tsEnumMember) {
+	if _, ok := e.index[m.name]; !ok {
+		e.index[m.name] = len(e.members)
+	}
+	e.members = append(e.members, m)
 }
 
 type tsEnumMember struct {
@@ -419,10 +456,11 @@ func (p *tsParser) scan() {
 }
 
 func (p *tsParser) parseEnum(name string, line int) *tsEnum {
-	e := &tsEnum{name: name, line: line}
+	e := &tsEnum{name: name, line: line, index: make(map[string]int)}
 	p.expect("{")
 	next, haveNext := int64(0), true
 	sawComma, sawInit, sawSDL := false, false, false
+	deprecated := -1 // the member a @deprecated directive marked last
 	for !p.failed() {
 		t := p.peek()
 		if p.accept("}") {
@@ -450,8 +488,9 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 			if p.is("(") {
 				p.skipBalanced()
 			}
-			if n := len(e.members); n > 0 && directive == "deprecated" {
-				e.members[n-1].doc += "\n@deprecated"
+			if n := len(e.members); n > 0 && directive == "deprecated" && deprecated != n-1 {
+				e.members[n-1].doc += "\n@deprecated" // once: more would say no more
+				deprecated = n - 1
 			}
 			sawSDL = true
 			continue
@@ -480,7 +519,7 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 				next, haveNext = v+1, true
 			}
 		}
-		e.members = append(e.members, m)
+		e.addMember(m)
 	}
 	if !sawComma && !sawInit && (len(e.members) > 1 || sawSDL) {
 		// A GraphQL enum: each value is its own name.
@@ -529,10 +568,8 @@ func (p *tsParser) enumValue(e *tsEnum, toks []tsTok) (string, bool) {
 	case len(toks) == 4 && toks[0].text == e.name && toks[1].text == "[" && toks[2].kind == tsString && toks[3].text == "]":
 		ref = toks[2].text
 	}
-	for _, m := range e.members {
-		if m.name == ref {
-			return m.value, m.str
-		}
+	if i := e.member(ref); i >= 0 {
+		return e.members[i].value, e.members[i].str
 	}
 	return "", false
 }
@@ -666,9 +703,15 @@ func (p *tsParser) parsePrimary() *tsType {
 		default:
 			p.next()
 			name := t.text
-			for p.is(".") && p.peekN(1).kind == tsIdent {
-				name += "." + p.peekN(1).text
-				p.pos += 2
+			if p.is(".") && p.peekN(1).kind == tsIdent {
+				var b strings.Builder // not +=, quadratic in a long dotted name
+				b.WriteString(name)
+				for p.is(".") && p.peekN(1).kind == tsIdent {
+					b.WriteString(".")
+					b.WriteString(p.peekN(1).text)
+					p.pos += 2
+				}
+				name = b.String()
 			}
 			typ.kind, typ.text = tsRef, name
 			if p.accept("<") {
@@ -817,6 +860,13 @@ type tsCatalog struct {
 	memo    map[string]*tsMemo
 	entries []Entry
 	byCode  map[string]int
+	sets    map[int]*tsEntrySets // by index in entries, for addArm
+	sets0   map[string]bool      // isSet's answers, by name
+}
+
+// tsEntrySets index the lists of an entry, which several arms may add to.
+type tsEntrySets struct {
+	fields, required, reasons valueSet[string]
 }
 
 func parseTypeScript(filename string, data []byte) (*Doc, error) {
@@ -829,6 +879,8 @@ func parseTypeScript(filename string, data []byte) (*Doc, error) {
 		isCode:  make(map[string]bool),
 		memo:    make(map[string]*tsMemo),
 		byCode:  make(map[string]int),
+		sets:    make(map[int]*tsEntrySets),
+		sets0:   make(map[string]bool),
 	}
 	for _, e := range p.enums {
 		if c.enums[e.name] == nil {
@@ -1003,16 +1055,21 @@ func tsRefs(t *tsType, depth int, into map[string]bool) {
 	}
 }
 
-// isSet reports whether name is an enum or a union of literals.
+// isSet reports whether name is an enum or a union of literals. It
+// remembers its answers: many objects may name one long union.
 func (c *tsCatalog) isSet(name string) bool {
 	if c.enums[name] != nil {
 		return true
 	}
-	if t := c.aliases[name]; t != nil {
-		_, ok := c.stringMembers(t, 0)
+	if ok, done := c.sets0[name]; done {
 		return ok
 	}
-	return false
+	ok := false
+	if t := c.aliases[name]; t != nil {
+		_, ok = c.stringMembers(t, 0)
+	}
+	c.sets0[name] = ok
+	return ok
 }
 
 // tsMemo holds what stringMembers found for an alias.
@@ -1090,11 +1147,12 @@ func (c *tsCatalog) addCodeSets() {
 			continue
 		}
 		for _, m := range e.members {
-			if m.value == "" {
+			code := strings.TrimSpace(m.value) // "gone " is a slip, not another code
+			if code == "" {
 				continue
 			}
-			en := Entry{Code: m.value, Pos: Pos{File: c.p.file, Line: m.line}, Deprecated: tsDeprecated(m.doc)}
-			if m.name != m.value {
+			en := Entry{Code: code, Pos: Pos{File: c.p.file, Line: m.line}, Deprecated: tsDeprecated(m.doc)}
+			if m.name != code {
 				en.Name = m.name
 			}
 			c.add(en)
@@ -1106,10 +1164,11 @@ func (c *tsCatalog) addCodeSets() {
 		}
 		lits, _ := c.stringMembers(d.typ, 0)
 		for _, l := range lits {
-			if l.text == "" {
+			code := strings.TrimSpace(l.text)
+			if code == "" {
 				continue
 			}
-			c.add(Entry{Code: l.text, Pos: Pos{File: c.p.file, Line: l.line}, Deprecated: tsDeprecated(l.doc)})
+			c.add(Entry{Code: code, Pos: Pos{File: c.p.file, Line: l.line}, Deprecated: tsDeprecated(l.doc)})
 		}
 	}
 }
@@ -1118,6 +1177,7 @@ func (c *tsCatalog) addCodeSets() {
 func (c *tsCatalog) addArm(a tsArm) {
 	parts, _ := tsArmCodes(a.disc.typ)
 	var fields, required, reasons []string
+	var fieldSet, requiredSet, reasonSet valueSet[string]
 	for _, m := range a.obj.members {
 		if m == a.disc || m.name == "message" || m.name == "__typename" {
 			continue
@@ -1125,20 +1185,21 @@ func (c *tsCatalog) addArm(a tsArm) {
 		inner, isObj := c.flatten(m.typ, false, make(map[string]bool), 0)
 		if tsIsMetaKey(m.name) && isObj {
 			for _, im := range inner {
-				fields = appendNew(fields, im.name)
+				fields = fieldSet.appendNew(fields, im.name)
 				if !im.optional && !m.optional {
-					required = appendNew(required, im.name)
+					required = requiredSet.appendNew(required, im.name)
 				}
 			}
 		} else {
-			fields = appendNew(fields, m.name)
+			fields = fieldSet.appendNew(fields, m.name)
 			if !m.optional {
-				required = appendNew(required, m.name)
+				required = requiredSet.appendNew(required, m.name)
 			}
 		}
-		reasons = c.reasons(m.typ, m.name, reasons, make(map[string]bool), 0)
+		reasons = c.reasons(m.typ, m.name, reasons, &reasonSet, make(map[string]bool), 0)
 	}
 	deprecated := tsDeprecated(a.obj.doc) || tsDeprecated(a.disc.doc)
+	merged := make(map[int]bool) // entries this arm gave its keys already
 	for _, t := range parts {
 		code, name := t.text, ""
 		if t.kind == tsRef {
@@ -1148,12 +1209,12 @@ func (c *tsCatalog) addArm(a tsArm) {
 				c.warn(t.line, "code %s names enum %s, which is not declared here", t.text, enum)
 				continue
 			}
-			i := slices.IndexFunc(e.members, func(m tsEnumMember) bool { return m.name == member })
+			i := e.member(member)
 			if i < 0 {
 				c.warn(t.line, "enum %s has no member %s", enum, member)
 				continue
 			}
-			code, name = e.members[i].value, e.members[i].name
+			code, name = strings.TrimSpace(e.members[i].value), e.members[i].name
 			if code == "" {
 				continue // its value was reported with the enum
 			}
@@ -1161,11 +1222,23 @@ func (c *tsCatalog) addArm(a tsArm) {
 				name = ""
 			}
 		}
+		if code = strings.TrimSpace(code); code == "" {
+			continue // a literal of spaces
+		}
 		i := c.add(Entry{Code: code, Name: name, Pos: Pos{File: c.p.file, Line: t.line}})
+		if merged[i] {
+			continue // another name for a code of this arm: nothing to add
+		}
+		merged[i] = true
 		en := &c.entries[i]
-		en.Fields = appendNew(en.Fields, fields...)
-		en.Required = appendNew(en.Required, required...)
-		en.Reasons = appendNew(en.Reasons, reasons...)
+		sets := c.sets[i]
+		if sets == nil {
+			sets = new(tsEntrySets)
+			c.sets[i] = sets
+		}
+		en.Fields = sets.fields.appendNew(en.Fields, fields...)
+		en.Required = sets.required.appendNew(en.Required, required...)
+		en.Reasons = sets.reasons.appendNew(en.Reasons, reasons...)
 		en.Deprecated = en.Deprecated || deprecated
 	}
 }
@@ -1192,6 +1265,7 @@ func (c *tsCatalog) flatten(t *tsType, optional bool, seen map[string]bool, dept
 		}
 		return ms, true
 	case tsInter, tsUnion:
+		byName := make(map[string]*tsMember) // ms holds each name once
 		for _, e := range t.elems {
 			if e.kind == tsKeyword && (e.text == "undefined" || e.text == "null") {
 				continue
@@ -1199,16 +1273,12 @@ func (c *tsCatalog) flatten(t *tsType, optional bool, seen map[string]bool, dept
 			sub, subOK := c.flatten(e, optional || t.kind == tsUnion, seen, depth+1)
 			ok = ok || subOK
 			for _, m := range sub {
-				dup := false
-				for _, have := range ms {
-					if have.name == m.name {
-						have.optional = have.optional && m.optional
-						dup = true
-					}
+				if have := byName[m.name]; have != nil {
+					have.optional = have.optional && m.optional
+					continue
 				}
-				if !dup {
-					ms = append(ms, m)
-				}
+				byName[m.name] = m
+				ms = append(ms, m)
 			}
 		}
 		return ms, ok
@@ -1229,14 +1299,14 @@ var tsReasonKeyRE = lazyRegexp(`(?i)code|reason|problem|cause`)
 // reasons adds the sub-codes found in a meta type: the members of the
 // enums and string unions it names, and inline literal unions of keys that
 // say code, reason, problem or cause.
-func (c *tsCatalog) reasons(t *tsType, key string, out []string, seen map[string]bool, depth int) []string {
+func (c *tsCatalog) reasons(t *tsType, key string, out []string, outSet *valueSet[string], seen map[string]bool, depth int) []string {
 	if t == nil || depth > tsMaxDepth {
 		return out
 	}
 	switch t.kind {
 	case tsStrLit, tsNumLit:
 		if tsReasonKeyRE.MatchString(key) && t.text != "" {
-			out = appendNew(out, t.text)
+			out = outSet.appendNew(out, t.text)
 		}
 	case tsRef:
 		if seen[t.text] || c.isCode[t.text] {
@@ -1247,23 +1317,23 @@ func (c *tsCatalog) reasons(t *tsType, key string, out []string, seen map[string
 			if lits, ok := c.stringMembers(t, 0); ok {
 				for _, l := range lits {
 					if l.text != "" {
-						out = appendNew(out, l.text)
+						out = outSet.appendNew(out, l.text)
 					}
 				}
 				break
 			}
-			out = c.reasons(c.aliases[t.text], key, out, seen, depth+1)
+			out = c.reasons(c.aliases[t.text], key, out, outSet, seen, depth+1)
 		}
 		for _, e := range t.elems {
-			out = c.reasons(e, key, out, seen, depth+1)
+			out = c.reasons(e, key, out, outSet, seen, depth+1)
 		}
 	case tsObject:
 		for _, m := range t.members {
-			out = c.reasons(m.typ, m.name, out, seen, depth+1)
+			out = c.reasons(m.typ, m.name, out, outSet, seen, depth+1)
 		}
 	default:
 		for _, e := range t.elems {
-			out = c.reasons(e, key, out, seen, depth+1)
+			out = c.reasons(e, key, out, outSet, seen, depth+1)
 		}
 	}
 	return out

@@ -337,3 +337,19 @@ func TestTypeScriptDetect(t *testing.T) {
 		}
 	}
 }
+
+// Codes are trimmed, in every place a code comes from: a slip of a space
+// is not another code, and a literal of spaces is none.
+func TestTypeScriptTrimmedCodes(t *testing.T) {
+	src := "enum ErrorCode { A = ' a ', B = '  ', b = 'b ' }\n" +
+		"type APIError = { code: ErrorCode.A | ' c' | '   ' }\n"
+	doc, err := parseTypeScript("errors.ts", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tsCheck(t, doc.Entries, []tsWant{
+		{line: 1, code: "a", name: "A"},
+		{line: 1, code: "b"},
+		{line: 2, code: "c"},
+	})
+}
