@@ -101,15 +101,11 @@ func (c *checker) noteDetailsStatus(call *ast.CallExpr, args []ast.Expr) {
 // holds: st := status.New(codes.X, msg), reassigned, if at all, only to
 // st.WithDetails(...), which keeps its code. Anything else, nil.
 func (c *checker) statusOrigin(e ast.Expr) *ast.CallExpr {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
+	v, _ := c.identObj(e).(*types.Var)
+	if v == nil {
 		return nil
 	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return nil
-	}
-	f := c.fileOf(id.Pos())
+	f := c.fileOf(e.Pos())
 	if f == nil {
 		return nil
 	}
