@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/errcodes/errcodes/catalog"
+	"github.com/errcodes/errcodes/internal/cachedir"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -179,23 +180,9 @@ func (l *loaded) catalog() (*catalog.Catalog, error) {
 	return l.cat, l.catErr
 }
 
-// cacheDir returns where parsed catalogs are cached across processes:
-// $ERRCODES_CACHE, or errcodes/ in the user's cache directory; "" (no
-// cache) when ERRCODES_CACHE is "off" or there is no cache directory.
-func cacheDir() string {
-	switch dir := os.Getenv("ERRCODES_CACHE"); dir {
-	case "off":
-		return ""
-	case "":
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return ""
-		}
-		return filepath.Join(base, "errcodes")
-	default:
-		return dir
-	}
-}
+// cacheDir returns where parsed catalogs are cached across processes
+// (see cachedir.Dir).
+func cacheDir() string { return cachedir.Dir() }
 
 // config returns the config for pass's package, or nil if it has none.
 func (r *runner) config(pass *analysis.Pass) *loaded {

@@ -6,8 +6,10 @@
 package load
 
 import (
+	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -33,14 +35,44 @@ const listMode = packages.NeedName | packages.NeedImports | packages.NeedDeps | 
 // when everything is loaded from source ("failed prerequisites").
 //
 // go/packages type-checks from source only the packages named, so Program
-// lists the import graph first, which type-checks nothing (about a fifth
-// of the load's time), to name the module's imported packages in the one
-// load that does. Loading first and again only when the packages named
-// import others of the module would save the listing on most runs on a
-// whole module, but not all: ./... leaves out testdata directories, and
-// Open Policy Agent's ./... imports a package of one; that run would load
-// twice.
+// must name the module's imported packages in the one load that does.
+// Listing the import graph first tells them, but costs about a fifth of
+// the load's time; loading first and again when the packages named import
+// others of the module costs a whole load on some modules (./... leaves
+// out testdata directories, and Open Policy Agent's ./... imports a
+// package of one). So Program remembers the packages it loaded beyond the
+// patterns (a hint, in errcodes' cache directory, keyed by the directory,
+// the patterns and the build settings) and the next run with the same
+// patterns names them in its one load, without listing; it checks the
+// graph it gets against the hint, and lists after all when the hint was
+// wrong. Only patterns that name directories are hinted.
 func Program(cfg *packages.Config, patterns ...string) (roots, all []*packages.Package, err error) {
+	h := hintFor(cfg, patterns)
+	if extras, ok := h.read(); ok {
+		roots, all, ok, err = loadHinted(cfg, patterns, extras)
+		if err != nil {
+			return nil, nil, err
+		}
+		if ok {
+			h.write(extrasOf(roots, all))
+			return roots, finish(all), nil
+		}
+	}
+	roots, all, err = loadListed(cfg, patterns)
+	if err != nil {
+		return nil, nil, err
+	}
+	h.write(extrasOf(roots, all))
+	return roots, finish(all), nil
+}
+
+// listings counts loadListed's listings, for the tests.
+var listings atomic.Int32
+
+// loadListed lists the import graph of the packages patterns name, then
+// loads them and the main modules' packages they import from source.
+func loadListed(cfg *packages.Config, patterns []string) (roots, all []*packages.Package, err error) {
+	listings.Add(1)
 	list := *cfg
 	list.Mode = listMode
 	listed, err := packages.Load(&list, patterns...)
@@ -66,6 +98,79 @@ func Program(cfg *packages.Config, patterns ...string) (roots, all []*packages.P
 		}
 	}
 	sort.SliceStable(roots, func(i, j int) bool { return index[roots[i].ID] < index[roots[j].ID] })
+	return roots, all, nil
+}
+
+// loadHinted loads the packages patterns name and the extras a hint
+// gives in one load, and tells the roots from the extras by their
+// directories. It reports false, having loaded nothing or in vain, when
+// the hint cannot be trusted: patterns might name one of its
+// directories, an extra is gone or has moved, or a package loaded from
+// source imports a package of a main module the load did not type-check
+// from source.
+func loadHinted(cfg *packages.Config, patterns []string, extras []extra) (roots, all []*packages.Package, ok bool, err error) {
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil || !unnamed(dir, patterns, extras) {
+		return nil, nil, false, nil
+	}
+	paths := patterns[:len(patterns):len(patterns)]
+	dirOf := make(map[string]string, len(extras))
+	extraDir := make(map[string]bool, len(extras))
+	for _, e := range extras {
+		paths = append(paths, e.Path)
+		dirOf[e.Path] = e.Dir
+		extraDir[e.Dir] = true
+	}
+	full := *cfg
+	full.Mode = Mode
+	all, err = packages.Load(&full, paths...)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	found := 0
+	for _, p := range all {
+		if d, isExtra := dirOf[p.ID]; isExtra && p.Dir == d {
+			found++
+		}
+	}
+	if found != len(extras) || len(ModuleImports(all)) > 0 {
+		return nil, nil, false, nil
+	}
+	for _, p := range all {
+		// A package's test variants and test main have its directory
+		// (or, for a test main, none and its path with .test).
+		if !extraDir[p.Dir] && (p.Dir != "" || dirOf[strings.TrimSuffix(p.PkgPath, ".test")] == "") {
+			roots = append(roots, p)
+		}
+	}
+	return roots, all, true, nil
+}
+
+// extrasOf returns what a hint records of a load: the main modules'
+// packages that roots import but do not name, with their directories;
+// nil, which hint.write ignores, when one of them has no package of its
+// own among all.
+func extrasOf(roots, all []*packages.Package) []extra {
+	dirs := make(map[string]string, len(all))
+	for _, p := range all {
+		if p.ID == p.PkgPath {
+			dirs[p.PkgPath] = p.Dir
+		}
+	}
+	extras := []extra{} // none is a hint too
+	for _, path := range ModuleImports(roots) {
+		if dirs[path] == "" {
+			return nil
+		}
+		extras = append(extras, extra{path, dirs[path]})
+	}
+	return extras
+}
+
+// finish drops duplicate compile errors and appends to the packages
+// loaded from source every package that did not load or type-check, or
+// imports one that did not (see Program).
+func finish(all []*packages.Package) []*packages.Package {
 	fromSource := make(map[*packages.Package]bool, len(all))
 	for _, p := range all {
 		fromSource[p] = true
@@ -76,7 +181,7 @@ func Program(cfg *packages.Config, patterns ...string) (roots, all []*packages.P
 			all = append(all, p)
 		}
 	})
-	return roots, all, nil
+	return all
 }
 
 // dropCompileErrors drops the error go list -export reports for a
