@@ -139,19 +139,7 @@ func (a *job) module(ctx context.Context, dir string, pkgDirs []string) (err err
 	}
 	sort.Strings(patterns)
 
-	// Listing the import graph is cheap: it type-checks nothing.
-	listed, err := packages.Load(&packages.Config{
-		Mode:    packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
-		Dir:     dir,
-		Context: ctx,
-	}, patterns...)
-	if err != nil {
-		return err
-	}
-	extra := load.ModuleImports(listed)
-
 	cfg := &packages.Config{
-		Mode:    load.Mode,
 		Dir:     dir,
 		Context: ctx,
 		// Keep each file's text, as parsed, to turn byte columns into
@@ -161,25 +149,33 @@ func (a *job) module(ctx context.Context, dir string, pkgDirs []string) (err err
 			return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
 		},
 	}
-	pkgs, err := packages.Load(cfg, append(patterns, extra...)...)
+	roots, all, err := load.Program(cfg, patterns...)
 	if err != nil {
 		return err
 	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
+	packages.Visit(roots, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			a.rep.logs = append(a.rep.logs, "errcodes: "+e.Error())
 		}
 	})
-	load.Prune(pkgs)
+	load.Prune(all)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
 
 	// A new Analyzer for each analysis: one caches the configs it loads,
 	// and the user may have edited them since.
-	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(analyzer.Options{})}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(analyzer.Options{})}, roots, nil)
 	if err != nil {
 		return err
+	}
+	// A broken config fails the package that first reads it, which may
+	// be a package the roots import, and the roots fail after it.
+	for act := range graph.All() {
+		var el catalog.ErrorList
+		if errors.As(act.Err, &el) {
+			a.configError(el)
+		}
 	}
 	for _, act := range graph.Roots {
 		pkg := act.Package
@@ -191,8 +187,7 @@ func (a *job) module(ctx context.Context, dir string, pkgDirs []string) (err err
 		if act.Err != nil {
 			var el catalog.ErrorList
 			switch {
-			case errors.As(act.Err, &el):
-				a.configError(el)
+			case errors.As(act.Err, &el): // recorded above
 			case !pkg.IllTyped && !strings.HasPrefix(act.Err.Error(), "failed prerequisites"):
 				// A package's own errors are logged above, and a failed
 				// prerequisite is a root too, whose failure is reported.
