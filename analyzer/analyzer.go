@@ -328,7 +328,9 @@ func traceChecked(path string) {
 }
 
 // hasInitialisedVars reports whether the package declares an exported
-// package-level variable with an initialiser: a cheap test, from syntax,
+// package-level variable with an initialiser, of a type that can hold a
+// code (eligibleType; not the many error values such as
+// errors.New's): a cheap test, from syntax and types,
 // before the SSA form that exportGlobalFacts reads the values from. A
 // package compiled with its tests (p [p.test]) has none to export: only
 // its external tests import it, and they are not checked, while other
@@ -351,7 +353,7 @@ func hasInitialisedVars(pass *analysis.Pass) bool {
 					continue
 				}
 				for _, name := range vs.Names {
-					if name.IsExported() {
+					if obj := pass.TypesInfo.Defs[name]; obj != nil && name.IsExported() && eligibleType(obj.Type()) {
 						return true
 					}
 				}
