@@ -268,7 +268,7 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 		// Nothing here can write a code, but handlers elsewhere may
 		// return the codes its package-level variables hold.
 		if ownCode(pass) && hasInitialisedVars(pass) {
-			(&checker{pass: pass, match: l.match}).exportGlobalFacts()
+			(&checker{pass: pass, match: l.match, globalsOnly: true}).exportGlobalFacts()
 		}
 		return nil, nil
 	}

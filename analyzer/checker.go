@@ -32,6 +32,7 @@ type checker struct {
 	detailsStatus map[*ast.CompositeLit]grpcDetail // gRPC error details and the code they go with, as the site walk meets them
 	funcs         map[*types.Func]*funcInfo        // this package's functions, for summaries
 	ssa           ssaValues                        // the package's SSA form, built on first need
+	globalsOnly   bool                             // only exportGlobalFacts runs: see globalsOnly
 
 	diags []analysis.Diagnostic // what report keeps, reported at the end of run
 

@@ -72,8 +72,12 @@ func (c *checker) buildSSA() *ssaValues {
 	for _, p := range c.pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(c.pass.Pkg, c.pass.Files, c.pass.TypesInfo, false)
-	pkg.SetDebugMode(true)
+	files, info := c.pass.Files, c.pass.TypesInfo
+	if c.globalsOnly {
+		files, info = globalsOnly(c.pass.Pkg, info, files)
+	}
+	pkg := prog.CreatePackage(c.pass.Pkg, files, info, false)
+	pkg.SetDebugMode(!c.globalsOnly)
 	pkg.Build()
 
 	v.refs = make(map[ast.Expr]ssa.Value)

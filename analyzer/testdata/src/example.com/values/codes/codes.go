@@ -23,3 +23,29 @@ var Mutable = "invalid_order_number"
 
 // SetMutable changes Mutable.
 func SetMutable(s string) { Mutable = s }
+
+// Fallback takes its value from an unexported variable that nothing
+// reassigns: it holds that value.
+var Fallback = fallbackCode // want Fallback:`global\(s:payment_required\)`
+
+var fallbackCode = "payment_required"
+
+// Derived takes its value from defaultCode, which reset reassigns
+// without naming Derived: its value is not certain.
+var Derived = defaultCode
+
+var defaultCode = "invalid_order_number"
+
+func reset() { defaultCode = "order_not_paid" }
+
+// Hijacked is reassigned by the initialiser of another variable.
+var Hijacked = "invalid_order_number"
+
+var _ = func() int { Hijacked = "order_not_paid"; return 0 }()
+
+// Pointed is written through a pointer another initialiser takes.
+var Pointed = "invalid_order_number"
+
+var pointed = &Pointed
+
+func setPointed(s string) { *pointed = s }
