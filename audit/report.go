@@ -13,7 +13,7 @@ import "github.com/errcodes/errcodes/catalog"
 const SchemaVersion = 1
 
 // A Report is the result of an audit. Its JSON form (-format=json) is
-// documented in the README; slices are never null and are sorted, so two
+// documented in doc/audit.md; slices are never null and are sorted, so two
 // runs on the same code print the same bytes.
 type Report struct {
 	Version  int    `json:"version"`  // SchemaVersion

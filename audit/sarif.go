@@ -33,7 +33,7 @@ type sarifRule struct {
 }
 
 // sarifRules returns the rules of the SARIF driver: the categories, in the
-// README's order, then not-emitted; their index is the results'
+// order of doc/checks.md, then not-emitted; their index is the results'
 // ruleIndex.
 func sarifRules() []sarifRule {
 	rules := make([]sarifRule, 0, len(analyzer.Categories)+1)
@@ -44,7 +44,7 @@ func sarifRules() []sarifRule {
 		id:    ruleNotEmitted,
 		title: "a code the catalog documents that nothing returns",
 		doc:   "a code the catalog documents that nothing errcodes can see returns.",
-		help:  analyzer.URL("errcodes-audit"), // the README section of the audit, which reports it
+		help:  analyzer.DocURL("audit.md", "errcodes-audit"), // the audit's own section, which reports it
 		level: levelNote,
 	})
 }

@@ -66,8 +66,8 @@ func TestAuditFormats(t *testing.T) {
 	if strings.Contains(text, "\x1b[") {
 		t.Error("colour in output that is not a terminal")
 	}
-	// The README shows this output: it must be real.
-	readme, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
+	// doc/audit.md shows this output: it must be real.
+	readme, err := os.ReadFile(filepath.Join(repoRoot(t), "doc", "audit.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestAuditFormats(t *testing.T) {
 	_, block, ok := strings.Cut(string(readme), marker)
 	block, _, _ = strings.Cut(block, "```")
 	if !ok || block != text {
-		t.Errorf("README's audit output differs from the real one:\n%s", text)
+		t.Errorf("doc/audit.md's audit output differs from the real one:\n%s", text)
 	}
 	md, code := run(t, dir, errcodesBin, "audit", "-format=markdown")
 	if code != 0 {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -319,7 +320,8 @@ func TestCatalogLint(t *testing.T) {
 }
 
 // TestReadme keeps the README true: the example's output is what the
-// example prints, and every output line it quotes from testdata/shop is
+// example prints, and every output line it and the doc/ pages quote
+// from testdata (on a line of its own, or in backquotes in a table) is
 // one errcodes prints.
 func TestReadme(t *testing.T) {
 	root := repoRoot(t)
@@ -347,14 +349,62 @@ func TestReadme(t *testing.T) {
 			inWant[strings.TrimPrefix(w, "testdata/shop/")] = true
 		}
 	}
-	for _, line := range strings.Split(readme, "\n") {
-		if strings.HasPrefix(line, "testdata/") || strings.HasPrefix(line, "orders/orders.go:") {
-			if !inWant[line] {
-				t.Errorf("README quotes output errcodes does not print: %s", line)
+	pages, _ := filepath.Glob(filepath.Join(root, "doc", "*.md"))
+	quoted := 0
+	for _, page := range append([]string{filepath.Join(root, "README.md")}, pages...) {
+		data, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name, _ := filepath.Rel(root, page)
+		for _, line := range strings.Split(string(data), "\n") {
+			var lines []string
+			if strings.HasPrefix(line, "testdata/") || strings.HasPrefix(line, "orders/orders.go:") {
+				lines = append(lines, line)
+			} else if strings.HasPrefix(line, "| ") {
+				for _, m := range tableOutput.FindAllStringSubmatch(line, -1) {
+					lines = append(lines, m[1])
+				}
+			}
+			for _, l := range lines {
+				quoted++
+				if !inWant[l] {
+					t.Errorf("%s quotes output errcodes does not print: %s", name, l)
+				}
+			}
+		}
+	}
+	if quoted < 20 {
+		t.Errorf("README and doc/ quote %d output lines; is the test reading them?", quoted)
+	}
+
+	// Every doc/ page is linked from the README, and every relative link
+	// of the README and the pages leads to a file of the repository.
+	for _, page := range pages {
+		if !strings.Contains(readme, "](doc/"+filepath.Base(page)) {
+			t.Errorf("README does not link doc/%s", filepath.Base(page))
+		}
+	}
+	for _, page := range append([]string{filepath.Join(root, "README.md")}, pages...) {
+		data, _ := os.ReadFile(page)
+		for _, m := range markdownLink.FindAllStringSubmatch(string(data), -1) {
+			target, _, _ := strings.Cut(m[1], "#")
+			if target == "" || strings.Contains(target, "://") {
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(page), target)); err != nil {
+				name, _ := filepath.Rel(root, page)
+				t.Errorf("%s links %s, which does not exist", name, m[1])
 			}
 		}
 	}
 }
+
+// markdownLink is the target of a Markdown link or image.
+var markdownLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
+
+// tableOutput is a finding quoted in backquotes in a Markdown table.
+var tableOutput = regexp.MustCompile("`(testdata/[^`]*:[0-9]+:[0-9]+: [^`]*)`")
 
 // The seed docs load unmodified, and catalog show -json reports them in
 // the stable JSON form.

@@ -11,8 +11,8 @@ import (
 const lspUsage = `usage: errcodes lsp
 
 Serves errcodes' findings to an editor as a Language Server, over stdin and
-stdout: the editor starts it for Go files, beside gopls. See the README's
-"Editor diagnostics" for each editor's setup.
+stdout: the editor starts it for Go files, beside gopls. See doc/editors.md
+for each editor's setup.
 `
 
 func lspMain(args []string) int {

@@ -12,7 +12,7 @@
 //	errcodes baseline write [packages] # record the current findings in FILE
 //	errcodes lsp                       # serve diagnostics to an editor
 //
-// See the README for the config file and the checks.
+// See the README and doc/ for the config file and the checks.
 package main
 
 import (
@@ -48,7 +48,7 @@ func main() {
 	}
 	if standalone(os.Args[1:]) && len(configsInScope()) == 0 {
 		wd, _ := os.Getwd()
-		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see the README) or pass -config\n", catalog.ConfigName, wd)
+		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see doc/config.md) or pass -config\n", catalog.ConfigName, wd)
 		os.Exit(1)
 	}
 	if vetInvocation(os.Args[1:]) && slices.ContainsFunc(os.Args[1:], func(a string) bool { return a == "-config=" || a == "--config=" }) {
