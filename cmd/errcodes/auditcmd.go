@@ -22,13 +22,12 @@ With no errcodes.yaml it audits with every framework preset and no catalog.
 // auditMain runs "errcodes audit".
 func auditMain(args []string) int {
 	fs := flag.NewFlagSet("errcodes audit", flag.ContinueOnError)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), auditUsage); fs.PrintDefaults() }
 	format := fs.String("format", "text", "output format: text, json, markdown, sarif or html")
 	out := fs.String("o", "", "write the report to this file instead of standard output")
 	config := fs.String("config", "", "the errcodes.yaml to use (default: the nearest above the working directory)")
-	tests := fs.Bool("test", false, "also load test files (they are not checked)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	tests := fs.Bool("test", false, "also load test packages (findings in _test.go files are never reported)")
+	if code, ok := parseFlags(fs, args, withDefaults(fs, auditUsage), os.Stdout, os.Stderr); !ok {
+		return code
 	}
 	write, ok := auditWriters[*format]
 	if !ok {
@@ -115,11 +114,10 @@ code reports only those.
 // extractMain runs "errcodes extract".
 func extractMain(args []string) int {
 	fs := flag.NewFlagSet("errcodes extract", flag.ContinueOnError)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), extractUsage); fs.PrintDefaults() }
 	out := fs.String("o", "", "write the config to this file instead of standard output")
 	config := fs.String("config", "", "the errcodes.yaml whose emitters and presets to use (default: the nearest above the working directory)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, withDefaults(fs, extractUsage), os.Stdout, os.Stderr); !ok {
+		return code
 	}
 	r, code := runAudit(audit.Options{Patterns: fs.Args(), Config: *config})
 	if r == nil {

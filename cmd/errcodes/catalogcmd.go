@@ -92,9 +92,8 @@ func printLoadError(err error, stdout, stderr io.Writer) {
 // parseCatalogArgs parses the flags of a catalog subcommand and loads the
 // catalog named by its one optional argument.
 func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (*catalog.Catalog, string, int) {
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return nil, "", 2
+	if code, ok := parseFlags(fs, args, withDefaults(fs, catalogUsage), stdout, stderr); !ok {
+		return nil, "", code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprint(stderr, catalogUsage)

@@ -35,6 +35,7 @@ import (
 	"time"
 
 	"github.com/errcodes/errcodes/analyzer"
+	"github.com/errcodes/errcodes/catalog"
 	"github.com/errcodes/errcodes/internal/load"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -59,7 +60,8 @@ func (f *checkFlags) register(fs *flag.FlagSet, a *analysis.Analyzer) {
 	fs.StringVar(&f.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&f.memprofile, "memprofile", "", "write memory profile to this file")
 	fs.StringVar(&f.tr, "trace", "", "write trace log to this file")
-	fs.BoolVar(&f.tests, "test", true, "indicates whether test files should be analyzed, too")
+	fs.BoolVar(&f.tests, "test", true, "also load test packages (findings in _test.go files are never reported)")
+	fs.String("baseline", "", "report only the findings this file does not record, then its stale entries (see errcodes help baseline)")
 
 	a.Flags.VisitAll(func(af *flag.Flag) {
 		if fs.Lookup(af.Name) != nil {
@@ -117,22 +119,20 @@ func checkMain(args []string) (exitcode int) {
 	}
 
 	var f checkFlags
-	fs := flag.NewFlagSet(os.Args[0], flag.ExitOnError)
+	fs := flag.NewFlagSet("errcodes", flag.ContinueOnError)
 	f.register(fs, a)
-	fs.Usage = func() {
-		paras := strings.Split(a.Doc, "\n\n")
-		fmt.Fprintf(os.Stderr, "%s: %s\n\n", a.Name, paras[0])
-		fmt.Fprintf(os.Stderr, "Usage: %s [-flag] [package]\n\n", a.Name)
-		if len(paras) > 1 {
-			fmt.Fprintln(os.Stderr, strings.Join(paras[1:], "\n\n"))
-		}
-		fmt.Fprintln(os.Stderr, "\nFlags:")
-		fs.PrintDefaults()
+	usage := func(w io.Writer) { printMainUsage(w, fs) }
+	if code, ok := parseFlags(fs, args, usage, os.Stdout, os.Stderr); !ok {
+		return code
 	}
-	fs.Parse(args) // exits on error
 	patterns := fs.Args()
 	if len(patterns) == 0 {
-		fs.Usage()
+		usage(os.Stderr)
+		return 2
+	}
+	if fs.Lookup(analyzer.FlagConfig).Value.String() == "" && len(configsInScope()) == 0 {
+		wd, _ := os.Getwd()
+		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see doc/config.md) or pass -config\n", catalog.ConfigName, wd)
 		return 1
 	}
 	if f.verbose && !f.dbg('v') {

@@ -17,10 +17,11 @@ for each editor's setup.
 
 func lspMain(args []string) int {
 	if len(args) > 0 {
-		fmt.Fprint(os.Stderr, lspUsage)
-		if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		if isHelp(args[0]) && len(args) == 1 {
+			fmt.Fprint(os.Stdout, lspUsage)
 			return 0
 		}
+		fmt.Fprint(os.Stderr, lspUsage)
 		return 2
 	}
 	if err := lsp.Serve(context.Background(), os.Stdin, os.Stdout); err != nil {

@@ -151,7 +151,7 @@ func TestStandaloneExitStatus(t *testing.T) {
 		{brokenTest, []string{"-test=false", "./..."}, 0, ""},
 		{clean, []string{"./nothing/..."}, 1, "lstat ./nothing/: no such file or directory"},
 		{clean, []string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
-		{clean, nil, 1, "Usage: errcodes [-flag] [package]"},
+		{clean, nil, 2, "Usage:\n  errcodes [flags] [packages]"},
 	} {
 		out, code := run(t, tc.dir, errcodesBin, tc.args...)
 		if code != tc.code || !strings.Contains(out, tc.out) {
