@@ -41,6 +41,11 @@ type Report struct {
 	Presets []string `json:"presets"`
 
 	cfg *catalog.Config // the config audited with, for WriteConfig
+
+	// dir is the root relative paths are relative to (the directory
+	// errcodes ran in), srcRoot the main module's directory: SARIF's
+	// %SRCROOT%, so that a run from any directory writes the same log.
+	dir, srcRoot string
 }
 
 // A Pos is a position in a Go file or catalog file; File is relative to

@@ -24,7 +24,7 @@ func auditMain(args []string) int {
 	fs := flag.NewFlagSet("errcodes audit", flag.ContinueOnError)
 	format := fs.String("format", "text", "output format: text, json, markdown, sarif or html")
 	out := fs.String("o", "", "write the report to this file instead of standard output")
-	config := fs.String("config", "", "the errcodes.yaml to use (default: the nearest above the working directory)")
+	config := fs.String("config", "", "the errcodes.yaml to use (default: the one nearest above the packages; packages under several are an error)")
 	tests := fs.Bool("test", false, "also load test packages (findings in _test.go files are never reported)")
 	if code, ok := parseFlags(fs, args, withDefaults(fs, auditUsage), os.Stdout, os.Stderr); !ok {
 		return code
@@ -115,7 +115,7 @@ code reports only those.
 func extractMain(args []string) int {
 	fs := flag.NewFlagSet("errcodes extract", flag.ContinueOnError)
 	out := fs.String("o", "", "write the config to this file instead of standard output")
-	config := fs.String("config", "", "the errcodes.yaml whose emitters and presets to use (default: the nearest above the working directory)")
+	config := fs.String("config", "", "the errcodes.yaml whose emitters and presets to use (default: the one nearest above the packages; packages under several are an error)")
 	if code, ok := parseFlags(fs, args, withDefaults(fs, extractUsage), os.Stdout, os.Stderr); !ok {
 		return code
 	}
