@@ -174,6 +174,25 @@ func TestFix(t *testing.T) {
 			t.Errorf("-fix -diff output lacks %q:\n%s", want, diff)
 		}
 	}
+	// The diff's labels are a/ and b/ paths from the top of the work
+	// tree, and its hunk headers right: git apply takes it, also when
+	// errcodes ran in a subdirectory.
+	if _, err := exec.LookPath("git"); err == nil {
+		if out, err := exec.Command("git", "-C", dir, "init", "-q").CombinedOutput(); err != nil {
+			t.Fatalf("git init: %v\n%s", err, out)
+		}
+		sub, _ := run(t, filepath.Join(dir, "orders"), errcodesBin, "-fix", "-diff", "./...")
+		for _, d := range []string{diff, sub} {
+			if !strings.HasPrefix(d, "--- a/orders/orders.go\n+++ b/orders/orders.go\n") {
+				t.Errorf("-fix -diff labels are not a/ and b/ paths from the work tree's top:\n%.200s", d)
+			}
+			apply := exec.Command("git", "apply", "--check", "-")
+			apply.Dir, apply.Stdin = dir, strings.NewReader(d)
+			if out, err := apply.CombinedOutput(); err != nil {
+				t.Errorf("git apply --check of the -fix -diff output: %v\n%s", err, out)
+			}
+		}
+	}
 	run(t, dir, errcodesBin, "-fix", "./...")
 	out, _ := run(t, dir, errcodesBin, "./...")
 	got := lines(out)
