@@ -38,3 +38,28 @@ func TestCatalogShowQuotesControlCharacters(t *testing.T) {
 		t.Errorf("catalog show: exit %d, want the code and endpoint with their escapes shown\n%q", code, out)
 	}
 }
+
+// catalog lint lists problems in file order, warnings and placeholders
+// mixed; catalog show prints the warnings it counts.
+func TestCatalogLintOrderAndShowWarnings(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "errcodes.yaml"), []byte("version: 1\ncatalog: [errors.md]\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "errors.md"), []byte(`### Order
+    - Paid Order
+        - error_code: ? | error_message: ?
+        - error_message: Order not found
+        - error_code: already_paid | error_message: ?
+`), 0o644)
+	out, code := run(t, dir, errcodesBin, "catalog", "lint")
+	want := `errors.md:3: unresolved placeholder: code "?" for endpoint "Paid Order"
+errors.md:4: entry has no code
+errors.md:5: unresolved placeholder: code "already_paid" has message "?" for endpoint "Paid Order"
+`
+	if code != 1 || out != want {
+		t.Errorf("catalog lint: exit %d\n%s\nwant exit 1 and:\n%s", code, out, want)
+	}
+	out, code = run(t, dir, errcodesBin, "catalog", "show")
+	if code != 0 || !strings.Contains(out, "warning: errors.md:4: entry has no code\n") || !strings.Contains(out, "1 warnings") {
+		t.Errorf("catalog show: exit %d, does not print the warning it counts:\n%s", code, out)
+	}
+}
