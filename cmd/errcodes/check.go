@@ -130,9 +130,18 @@ func checkMain(args []string) (exitcode int) {
 		usage(os.Stderr)
 		return 2
 	}
-	if fs.Lookup(analyzer.FlagConfig).Value.String() == "" && len(configsInScope()) == 0 {
+	inScope := configsInScope()
+	configs := relevantConfigs(inScope, patterns)
+	if named := fs.Lookup(analyzer.FlagConfig).Value.String(); named != "" {
+		configs = []string{named}
+	} else if len(inScope) == 0 {
 		wd, _ := os.Getwd()
 		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see doc/config.md) or pass -config\n", catalog.ConfigName, wd)
+		return 1
+	}
+	// A broken config or catalog stops the run before any package is
+	// loaded, reported once rather than for each package.
+	if printConfigErrors(analyzer.CheckConfigs(configs), os.Stderr) {
 		return 1
 	}
 	if f.verbose && !f.dbg('v') {
