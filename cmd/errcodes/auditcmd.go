@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/errcodes/errcodes/audit"
+	"github.com/errcodes/errcodes/catalog"
 )
 
 const auditUsage = `usage: errcodes audit [-format=text|json|markdown|sarif|html] [-o file] [-config=errcodes.yaml] [packages]
@@ -119,9 +120,51 @@ func extractMain(args []string) int {
 	if code, ok := parseFlags(fs, args, withDefaults(fs, extractUsage), os.Stdout, os.Stderr); !ok {
 		return code
 	}
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
+		return 1
+	}
+	read := *config // the config this run reads, as far as known before loading
+	if read == "" {
+		read = catalog.FindConfig(wd)
+	}
+	if *out == "" && read != "" && sameFile(os.Stdout, read) {
+		fmt.Fprintf(os.Stderr, "errcodes extract: standard output is %s, the config this run reads, which the shell emptied before errcodes started (restore it, e.g. git checkout %s); write it with -o %s, which keeps its emitters and presets\n", read, catalog.ConfigName, catalog.ConfigName)
+		return 1
+	}
 	r, code := runAudit(audit.Options{Patterns: fs.Args(), Config: *config})
 	if r == nil {
 		return code
 	}
+	// Writing over the config read keeps its emitters and presets
+	// (WriteConfig writes them); it would lose the catalog files and
+	// codes it names, which the extracted codes cannot replace.
+	if *out != "" && r.Config != "" && samePath(*out, r.Config) {
+		if cfg, err := catalog.LoadConfig(r.Config); err == nil && (len(cfg.Sources) > 0 || len(cfg.Codes) > 0) {
+			fmt.Fprintf(os.Stderr, "errcodes extract: %s names a catalog, which extract would replace by the codes the code returns; write to another file (-o errcodes.extracted.yaml) and compare\n", r.Config)
+			return 1
+		}
+	}
 	return writeReport(*out, func(w io.Writer, _ bool) error { return audit.WriteConfig(w, r) })
+}
+
+// sameFile reports whether f is the file at path.
+func sameFile(f *os.File, path string) bool {
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	pi, err := os.Stat(path)
+	return err == nil && os.SameFile(fi, pi)
+}
+
+// samePath reports whether the paths a and b name the same file.
+func samePath(a, b string) bool {
+	ai, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	bi, err := os.Stat(b)
+	return err == nil && os.SameFile(ai, bi)
 }
