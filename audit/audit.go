@@ -84,6 +84,11 @@ func Run(opts Options) (*Report, error) {
 		}
 	}
 
+	if errs := load.MissingEmitters(cfg, pkgs); len(errs) > 0 {
+		return nil, errs
+	}
+	unused := load.UnusedEmitters(cfg, pkgs)
+
 	a := analyzer.New(analyzer.Options{Config: cfg, Collect: true})
 	run := a.Run
 	var done atomic.Int64
@@ -100,6 +105,9 @@ func Run(opts Options) (*Report, error) {
 
 	b := newBuilder(dir, cfg, cat)
 	b.r.dir, b.r.srcRoot = dir, moduleRoot(dir)
+	for _, w := range unused {
+		b.r.Warnings = append(b.r.Warnings, w.Error())
+	}
 	var errs []string
 	for _, act := range graph.Roots {
 		if act.Err != nil {

@@ -40,6 +40,10 @@ type Report struct {
 	// extract; Emitters the config's emitters that did.
 	Presets []string `json:"presets"`
 
+	// Warnings are problems of the config that did not stop the audit,
+	// for the driver to print: an emitter that matched nothing.
+	Warnings []string `json:"-"`
+
 	cfg *catalog.Config // the config audited with, for WriteConfig
 
 	// dir is the root relative paths are relative to (the directory

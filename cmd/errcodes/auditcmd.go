@@ -66,6 +66,9 @@ func runAudit(opts audit.Options) (*audit.Report, int) {
 		fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
 		return nil, 1
 	}
+	for _, w := range r.Warnings {
+		fmt.Fprintf(os.Stderr, "warning: %s\n", w)
+	}
 	return r, 0
 }
 

@@ -169,6 +169,23 @@ func checkMain(args []string) (exitcode int) {
 	if n := packages.PrintErrors(roots); n > 0 {
 		exitAtLeast(1)
 	}
+	// An emitter whose package cannot be in the build would check
+	// nothing, silently.
+	missing := false
+	for _, path := range configs {
+		if cfg, err := catalog.LoadConfig(path); err == nil {
+			if errs := load.MissingEmitters(cfg, all); len(errs) > 0 {
+				missing = printConfigErrors(errs, os.Stderr)
+			} else {
+				for _, w := range load.UnusedEmitters(cfg, all) {
+					fmt.Fprintf(os.Stderr, "warning: %s\n", w)
+				}
+			}
+		}
+	}
+	if missing {
+		return 1
+	}
 	load.Prune(all)
 
 	opts := &checker.Options{SanityCheck: f.dbg('s'), Sequential: f.dbg('p')}
