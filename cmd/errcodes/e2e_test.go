@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/errcodes/errcodes/internal/testmod"
 )
@@ -298,6 +300,24 @@ func TestNoConfig(t *testing.T) {
 	out, code := run(t, dir, errcodesBin, "./...")
 	if code != 1 || !strings.Contains(out, "no errcodes.yaml") {
 		t.Errorf("exit %d, output %q; want exit 1 and a message that there is no errcodes.yaml", code, out)
+	}
+
+	// Under go vet it says so once, whatever the number of packages, and
+	// passes (the presets still check). Each run's code differs, so that
+	// go vet runs errcodes rather than replay a cached result; the
+	// packages import nothing, so that go vet runs it on them alone.
+	for _, p := range []string{"a", "b", "c"} {
+		os.MkdirAll(filepath.Join(dir, p), 0o755)
+		os.WriteFile(filepath.Join(dir, p, p+".go"), []byte(fmt.Sprintf("package %s\n\nconst run = %d\n", p, time.Now().UnixNano())), 0o644)
+	}
+	out, code = run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./...")
+	if code != 0 || strings.Count(out, "errcodes: no errcodes.yaml") != 1 {
+		t.Errorf("go vet with no config: exit %d, output:\n%s\nwant exit 0 and the message once", code, out)
+	}
+	os.WriteFile(filepath.Join(dir, "a", "errcodes.yaml"), []byte("version: 1\n"), 0o644) // a config for a subtree
+	os.WriteFile(filepath.Join(dir, "b", "b2.go"), []byte(fmt.Sprintf("package b\n\nconst again = %d\n", time.Now().UnixNano())), 0o644)
+	if out, code = run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./..."); code != 0 || out != "" {
+		t.Errorf("go vet with a config in the module: exit %d, output:\n%s\nwant nothing", code, out)
 	}
 }
 

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/errcodes/errcodes/analyzer"
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -60,6 +61,9 @@ func main() {
 		os.Exit(1)
 	}
 	if vetInvocation(os.Args[1:]) {
+		if n := len(os.Args); strings.HasSuffix(os.Args[n-1], ".cfg") {
+			warnVetNoConfig(os.Args[1:])
+		}
 		singlechecker.Main(analyzer.Analyzer) // hands the .cfg file to unitchecker; exits
 		return
 	}
