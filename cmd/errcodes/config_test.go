@@ -84,6 +84,11 @@ func TestEmitterPackageMissing(t *testing.T) {
 				t.Errorf("errcodes %s with emitter %s: exit %d, want 1 with\n\t%s\noutput:\n%s", args[0], tc.emitter, code, tc.want, out)
 			}
 		}
+		// go vet asks -V=full once, before any package: it stops there.
+		out, code := run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./...")
+		if code == 0 || strings.Count(out, tc.want) != 1 {
+			t.Errorf("go vet with emitter %s: exit %d, want the error once; output:\n%s", tc.emitter, code, out)
+		}
 	}
 
 	dir := testmod.Copy(t, "shop")

@@ -14,6 +14,8 @@ import (
 
 	"github.com/errcodes/errcodes/analyzer"
 	"github.com/errcodes/errcodes/catalog"
+	"github.com/errcodes/errcodes/internal/load"
+	"golang.org/x/mod/modfile"
 )
 
 // version is errcodes' version, set by the release build with
@@ -46,8 +48,20 @@ func printVersion() int {
 	// uses) is reported here once, and go vet stops. Others are reported
 	// by the packages they govern.
 	wd, _ := os.Getwd()
-	if near := catalog.FindConfig(wd); near != "" && printConfigErrors(analyzer.CheckConfigs([]string{near}), os.Stderr) {
-		return 1
+	if near := catalog.FindConfig(wd); near != "" {
+		if printConfigErrors(analyzer.CheckConfigs([]string{near}), os.Stderr) {
+			return 1
+		}
+		// An emitter whose package is not in the module (nor a
+		// standard or other module's package) would check nothing.
+		if modPath, modDir := mainModule(wd); modPath != "" {
+			if cfg, err := catalog.LoadConfig(near); err == nil {
+				if errs := load.MissingEmittersInModule(cfg, modPath, modDir); len(errs) > 0 {
+					printConfigErrors(errs, os.Stderr)
+					return 1
+				}
+			}
+		}
 	}
 	h.Write(catalog.FingerprintConfigs(configs))
 	fmt.Printf("errcodes version devel comments-go-here buildID=%02x\n", h.Sum(nil))
@@ -69,6 +83,19 @@ func printConfigErrors(err error, stderr io.Writer) bool {
 		fmt.Fprintf(stderr, "errcodes: %v\n", err)
 	}
 	return true
+}
+
+// mainModule returns the path and directory of the module dir is in, from
+// its go.mod, or "" when there is none.
+func mainModule(dir string) (string, string) {
+	for d := dir; ; d = filepath.Dir(d) {
+		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
+			return modfile.ModulePath(data), d
+		}
+		if filepath.Dir(d) == d {
+			return "", ""
+		}
+	}
 }
 
 // relevantConfigs returns those of configs (absolute paths) that may

@@ -30,6 +30,41 @@ func MissingEmitters(cfg *catalog.Config, pkgs []*packages.Package) catalog.Erro
 			mains[m.Path] = m.Dir
 		}
 	})
+	return missingEmitters(cfg, loaded, mains)
+}
+
+// MissingEmittersInModule is MissingEmitters before anything is loaded,
+// for go vet's -V=full: the packages are those of the module at dir (its
+// directories with Go files, outside testdata, vendor and nested
+// modules), whose path is modPath.
+func MissingEmittersInModule(cfg *catalog.Config, modPath, dir string) catalog.ErrorList {
+	if len(cfg.Emitters) == 0 {
+		return nil
+	}
+	loaded := make(map[string]bool)
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return nil
+		}
+		name := d.Name()
+		if path != dir {
+			if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "vendor" {
+				return filepath.SkipDir
+			}
+			if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+				return filepath.SkipDir
+			}
+		}
+		if hasGoFiles(path) {
+			rel, _ := filepath.Rel(dir, path)
+			loaded[strings.TrimSuffix(modPath+"/"+filepath.ToSlash(rel), "/.")] = true
+		}
+		return nil
+	})
+	return missingEmitters(cfg, loaded, map[string]string{modPath: dir})
+}
+
+func missingEmitters(cfg *catalog.Config, loaded map[string]bool, mains map[string]string) catalog.ErrorList {
 	var errs catalog.ErrorList
 	for i := range cfg.Emitters {
 		e := &cfg.Emitters[i]
