@@ -21,11 +21,13 @@ package main
 // hands a .cfg file to unitchecker: see main.
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
@@ -225,7 +227,12 @@ func printDiagnostics(graph *checker.Graph, f *checkFlags, stdout, stderr io.Wri
 			return 1
 		}
 	} else {
-		if err := graph.PrintText(stderr, f.context); err != nil {
+		// Positions under the working directory are printed relative to
+		// it, as go vet prints them.
+		var buf bytes.Buffer
+		err := graph.PrintText(&buf, f.context)
+		stderr.Write(relativePaths(buf.Bytes()))
+		if err != nil {
 			return 1
 		}
 		var numErrors, rootDiags int
@@ -268,6 +275,21 @@ func printDiagnostics(graph *checker.Graph, f *checkFlags, stdout, stderr io.Wri
 		}
 	}
 	return exitcode
+}
+
+// relativePaths returns out with the working directory and a slash
+// removed where a line starts with them.
+func relativePaths(out []byte) []byte {
+	wd, err := os.Getwd()
+	if err != nil || len(out) == 0 {
+		return out
+	}
+	prefix := []byte(wd + string(filepath.Separator))
+	lines := bytes.SplitAfter(out, []byte("\n"))
+	for i, l := range lines {
+		lines[i] = bytes.TrimPrefix(l, prefix)
+	}
+	return bytes.Join(lines, nil)
 }
 
 // profile starts the CPU profile and the trace the flags ask for, and

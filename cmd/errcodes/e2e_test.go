@@ -388,6 +388,10 @@ func TestReadme(t *testing.T) {
 	if got != strings.Join(want, "\n") {
 		t.Errorf("README example output:\n%s\nwant (testdata/shop/want.txt):\n%s", got, strings.Join(want, "\n"))
 	}
+	// It is what the README's command prints, from the repository's root.
+	if _, stderr, code := runSplit(t, root, "./testdata/shop/..."); code != 3 || strings.TrimSpace(stderr) != got {
+		t.Errorf("errcodes ./testdata/shop/... from the root: exit %d, output\n%s\nnot the README's:\n%s", code, stderr, got)
+	}
 	inWant := make(map[string]bool)
 	all, _ := filepath.Glob(filepath.Join(root, "testdata", "*", "want.txt"))
 	for _, f := range all {
