@@ -180,7 +180,7 @@ func checkMain(args []string) (exitcode int) {
 				missing = printConfigErrors(errs, os.Stderr)
 			} else {
 				for _, w := range load.UnusedEmitters(cfg, all) {
-					fmt.Fprintf(os.Stderr, "warning: %s\n", w)
+					fmt.Fprintf(os.Stderr, "warning: %s", relativePaths([]byte(w.Error()+"\n")))
 				}
 			}
 		}

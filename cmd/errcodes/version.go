@@ -74,14 +74,16 @@ func printConfigErrors(err error, stderr io.Writer) bool {
 	if err == nil {
 		return false
 	}
+	var b strings.Builder
 	var list catalog.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
-			fmt.Fprintln(stderr, e)
+			fmt.Fprintln(&b, e)
 		}
 	} else {
-		fmt.Fprintf(stderr, "errcodes: %v\n", err)
+		fmt.Fprintf(&b, "errcodes: %v\n", err)
 	}
+	stderr.Write(relativePaths([]byte(b.String())))
 	return true
 }
 
