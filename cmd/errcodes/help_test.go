@@ -3,7 +3,11 @@ package main_test
 import (
 	"bytes"
 	"errors"
+	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,5 +80,31 @@ func TestHelp(t *testing.T) {
 		if code != 2 || out != "" || errOut == "" {
 			t.Errorf("errcodes %s: exit %d, stdout %q, stderr %q; want a usage error on stderr, exit 2", strings.Join(args, " "), code, out, errOut)
 		}
+	}
+}
+
+// doc/usage.md's table of flags lists the flags errcodes -h shows, but
+// for those that debug errcodes itself.
+func TestUsageFlagsTable(t *testing.T) {
+	top, _, _ := runSplit(t, t.TempDir(), "-h")
+	debugging := map[string]bool{"V": true, "cpuprofile": true, "memprofile": true, "trace": true, "debug": true}
+	var shown []string
+	for _, m := range regexp.MustCompile(`(?m)^  -([a-zA-Z]+)`).FindAllStringSubmatch(top, -1) {
+		if !debugging[m[1]] {
+			shown = append(shown, m[1])
+		}
+	}
+	page, err := os.ReadFile(filepath.Join(repoRoot(t), "doc", "usage.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table []string
+	for _, m := range regexp.MustCompile("(?m)^\\| `-([a-zA-Z]+)` \\|").FindAllStringSubmatch(string(page), -1) {
+		table = append(table, m[1])
+	}
+	slices.Sort(shown)
+	slices.Sort(table)
+	if !slices.Equal(shown, table) {
+		t.Errorf("doc/usage.md's table of flags lists %v; errcodes -h shows %v", table, shown)
 	}
 }
