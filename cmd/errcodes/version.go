@@ -54,7 +54,7 @@ func printVersion() int {
 		}
 		// An emitter whose package is not in the module (nor a
 		// standard or other module's package) would check nothing.
-		if modPath, modDir := mainModule(wd); modPath != "" {
+		if modPath, modDir := mainModule(wd); modPath != "" && !inWorkspace(modDir) {
 			if cfg, err := catalog.LoadConfig(near); err == nil {
 				if errs := load.MissingEmittersInModule(cfg, modPath, modDir); len(errs) > 0 {
 					printConfigErrors(errs, os.Stderr)
@@ -96,6 +96,26 @@ func mainModule(dir string) (string, string) {
 		}
 		if filepath.Dir(d) == d {
 			return "", ""
+		}
+	}
+}
+
+// inWorkspace reports whether a go.work file above dir may add modules
+// to the build (GOWORK=off says it does not): their packages are not
+// looked for.
+func inWorkspace(dir string) bool {
+	if os.Getenv("GOWORK") == "off" {
+		return false
+	}
+	if w := os.Getenv("GOWORK"); w != "" {
+		return true
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.work")); err == nil {
+			return true
+		}
+		if filepath.Dir(d) == d {
+			return false
 		}
 	}
 }
