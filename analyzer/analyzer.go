@@ -27,7 +27,7 @@ const Name = "errcodes"
 const FlagConfig = "config"
 
 // The diagnostic categories: the Names of Categories, which describes
-// each. The README documents each under an anchor of its name (URL).
+// each. doc/checks.md documents each under an anchor of its name (URL).
 const (
 	CategoryUndocumented        = "undocumented"
 	CategoryStatus              = "status"

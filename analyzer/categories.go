@@ -1,19 +1,25 @@
 package analyzer
 
-// Home is errcodes' home page. Its README documents each category under a
-// heading of the category's name, whose anchor is that name.
+// Home is errcodes' home page.
 const Home = "https://github.com/errcodes/errcodes"
 
-// URL returns the address of the README section with the given anchor: a
-// category's documentation, for a category name. It is also what a go/analysis
-// driver makes of a diagnostic's Category and Analyzer.URL.
-func URL(anchor string) string { return Home + "#" + anchor }
+// Checks is the page that documents each category under a heading of the
+// category's name, whose anchor is that name: doc/checks.md.
+const Checks = Home + "/blob/main/doc/checks.md"
+
+// URL returns the address of the section of Checks with the given anchor:
+// a category's documentation, for a category name. It is also what a
+// go/analysis driver makes of a diagnostic's Category and Analyzer.URL.
+func URL(anchor string) string { return Checks + "#" + anchor }
+
+// DocURL returns the address of a section of one of the doc/ pages.
+func DocURL(page, anchor string) string { return Home + "/blob/main/doc/" + page + "#" + anchor }
 
 // A Category is a kind of finding: the Category of each diagnostic the
 // Analyzer reports.
 type Category struct {
 	// Name is the diagnostic Category, stable across versions, and the
-	// anchor of its README section (see URL).
+	// anchor of its section of doc/checks.md (see URL).
 	Name string
 	// Title says in one line what is reported: lowercase, no period, to
 	// follow "errcodes reports".
@@ -23,9 +29,9 @@ type Category struct {
 	Doc string
 }
 
-// Categories are the diagnostic categories, in the README's order. Adding
-// one is a row here, its "### name" section under the README's "The
-// checks", and doc.go's list (go test ./analyzer -run TestDocCategories
+// Categories are the diagnostic categories, in doc/checks.md's order.
+// Adding one is a row here, its "## name" section in doc/checks.md, and
+// doc.go's list (go test ./analyzer -run TestDocCategories
 // -update writes that list from this table).
 var Categories = []Category{
 	{

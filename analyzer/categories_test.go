@@ -47,23 +47,23 @@ func TestCategories(t *testing.T) {
 	if _, ok := analyzer.LookupCategory("no-such-category"); ok {
 		t.Error("LookupCategory found an unknown category")
 	}
-	if got, want := analyzer.URL(analyzer.CategoryStatus), "https://github.com/errcodes/errcodes#status"; got != want {
+	if got, want := analyzer.URL(analyzer.CategoryStatus), "https://github.com/errcodes/errcodes/blob/main/doc/checks.md#status"; got != want {
 		t.Errorf("URL(status) = %s, want %s", got, want)
 	}
 }
 
-// Each category has its "### name" section under the README's "The
-// checks", in the table's order, and the README documents no other.
+// Each category has its "## name" section in doc/checks.md, in the
+// table's order, and the page documents no other. The README's table of
+// checks lists them too, in the same order, each linked to its section.
 func TestReadmeCategories(t *testing.T) {
-	data, err := os.ReadFile("../README.md")
+	data, err := os.ReadFile("../doc/checks.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, section, ok := strings.Cut(string(data), "\n## The checks\n")
+	section, ok := strings.CutPrefix(string(data), "# The checks\n")
 	if !ok {
-		t.Fatal(`README has no "## The checks" section`)
+		t.Fatal(`doc/checks.md does not start with "# The checks"`)
 	}
-	section, _, _ = strings.Cut(section, "\n## ")
 	var headings []string
 	fenced := false
 	for _, line := range strings.Split(section, "\n") {
@@ -71,7 +71,7 @@ func TestReadmeCategories(t *testing.T) {
 			fenced = !fenced
 			continue
 		}
-		if name, ok := strings.CutPrefix(line, "### "); ok && !fenced {
+		if name, ok := strings.CutPrefix(line, "## "); ok && !fenced {
 			headings = append(headings, strings.TrimSpace(name))
 		}
 	}
@@ -79,16 +79,31 @@ func TestReadmeCategories(t *testing.T) {
 	for _, c := range analyzer.Categories {
 		names = append(names, c.Name)
 		if !slices.Contains(headings, c.Name) {
-			t.Errorf("README's The checks has no section ### %s", c.Name)
+			t.Errorf("doc/checks.md has no section ## %s", c.Name)
 		}
 	}
 	for _, h := range headings {
 		if _, ok := analyzer.LookupCategory(h); !ok {
-			t.Errorf("README's The checks documents ### %s, which is not in analyzer.Categories", h)
+			t.Errorf("doc/checks.md documents ## %s, which is not in analyzer.Categories", h)
 		}
 	}
 	if !t.Failed() && !slices.Equal(headings, names) {
-		t.Errorf("README's The checks sections are in the order\n\t%s\nanalyzer.Categories in\n\t%s", strings.Join(headings, " "), strings.Join(names, " "))
+		t.Errorf("doc/checks.md's sections are in the order\n\t%s\nanalyzer.Categories in\n\t%s", strings.Join(headings, " "), strings.Join(names, " "))
+	}
+
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, m := range regexp.MustCompile(`(?m)^\| \[([a-z-]+)\]\(doc/checks\.md#([a-z-]+)\) \|`).FindAllStringSubmatch(string(readme), -1) {
+		if m[1] != m[2] {
+			t.Errorf("README's table of checks links %s to #%s", m[1], m[2])
+		}
+		rows = append(rows, m[1])
+	}
+	if !slices.Equal(rows, names) {
+		t.Errorf("README's table of checks lists\n\t%s\nanalyzer.Categories are\n\t%s", strings.Join(rows, " "), strings.Join(names, " "))
 	}
 }
 

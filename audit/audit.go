@@ -50,9 +50,19 @@ func Run(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, cat, err := loadConfig(dir, opts.Config)
-	if err != nil {
-		return nil, err
+	// A config named, or the one nearest the working directory, is
+	// checked before anything is loaded; the one that governs the
+	// packages is known once they are listed.
+	var cfg *catalog.Config
+	var cat *catalog.Catalog
+	if opts.Config != "" {
+		if cfg, cat, err = loadConfig(dir, opts.Config); err != nil {
+			return nil, err
+		}
+	} else if near := catalog.FindConfig(dir); near != "" {
+		if _, err := catalog.LoadConfig(near); err != nil {
+			return nil, err
+		}
 	}
 	progress := opts.Progress
 	if progress == nil {
@@ -64,6 +74,20 @@ func Run(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg == nil {
+		path, err := governingConfig(dir, pkgs, named)
+		if err != nil {
+			return nil, err
+		}
+		if cfg, cat, err = loadConfig(dir, path); err != nil {
+			return nil, err
+		}
+	}
+
+	if errs := load.MissingEmitters(cfg, pkgs); len(errs) > 0 {
+		return nil, errs
+	}
+	unused := load.UnusedEmitters(cfg, pkgs)
 
 	a := analyzer.New(analyzer.Options{Config: cfg, Collect: true})
 	run := a.Run
@@ -80,6 +104,10 @@ func Run(opts Options) (*Report, error) {
 	}
 
 	b := newBuilder(dir, cfg, cat)
+	b.r.dir, b.r.srcRoot = dir, moduleRoot(dir)
+	for _, w := range unused {
+		b.r.Warnings = append(b.r.Warnings, w.Error())
+	}
 	var errs []string
 	for _, act := range graph.Roots {
 		if act.Err != nil {
@@ -101,13 +129,66 @@ func Run(opts Options) (*Report, error) {
 	return b.finish(), nil
 }
 
-// loadConfig returns the config to audit with: the one named, or the
-// nearest above dir, or, for a codebase that has none yet, one with every
-// preset and no catalog.
+// moduleRoot returns the directory of the go.mod nearest above dir, or
+// dir when there is none.
+func moduleRoot(dir string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		if fi, err := os.Stat(filepath.Join(d, "go.mod")); err == nil && fi.Mode().IsRegular() {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return dir
+		}
+	}
+}
+
+// governingConfig returns the errcodes.yaml that governs the named
+// packages, the nearest above each one's directory, as errcodes ./... and
+// go vet find it; "" if none has one. An audit has one catalog: packages
+// under several configs (or some under one and some under none) are an
+// error that names them.
+func governingConfig(dir string, pkgs []*packages.Package, named map[string]bool) (string, error) {
+	under := make(map[string][]string) // config path → package paths
+	seen := make(map[string]bool)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if !named[p.ID] || len(p.GoFiles) == 0 || seen[p.PkgPath] {
+			return
+		}
+		seen[p.PkgPath] = true
+		c := catalog.FindConfig(filepath.Dir(p.GoFiles[0]))
+		under[c] = append(under[c], p.PkgPath)
+	})
+	if len(under) <= 1 {
+		for c := range under {
+			return c, nil
+		}
+		return "", nil
+	}
+	var lines []string
+	for c, ps := range under {
+		sort.Strings(ps)
+		name := "no " + catalog.ConfigName
+		if c != "" {
+			name = c
+			if r, err := filepath.Rel(dir, c); err == nil {
+				name = r
+			}
+		}
+		example := ps[0]
+		if len(ps) > 1 {
+			example += fmt.Sprintf(" and %d more", len(ps)-1)
+		}
+		lines = append(lines, fmt.Sprintf("\t%s: %s", name, example))
+	}
+	sort.Strings(lines)
+	return "", fmt.Errorf("the packages fall under several configs, and one run has one catalog; name the packages of one (errcodes audit ./service/...), or pass -config:\n%s", strings.Join(lines, "\n"))
+}
+
+// loadConfig returns the config to audit with: the one at path, or, for a
+// codebase that has none yet (path ""), one with every preset and no
+// catalog.
 func loadConfig(dir, path string) (*catalog.Config, *catalog.Catalog, error) {
-	if path == "" {
-		path = catalog.FindConfig(dir)
-	} else if !filepath.IsAbs(path) {
+	if path != "" && !filepath.IsAbs(path) {
 		path = filepath.Join(dir, path)
 	}
 	var cfg *catalog.Config

@@ -13,7 +13,7 @@ import "github.com/errcodes/errcodes/catalog"
 const SchemaVersion = 1
 
 // A Report is the result of an audit. Its JSON form (-format=json) is
-// documented in the README; slices are never null and are sorted, so two
+// documented in doc/audit.md; slices are never null and are sorted, so two
 // runs on the same code print the same bytes.
 type Report struct {
 	Version  int    `json:"version"`  // SchemaVersion
@@ -40,7 +40,16 @@ type Report struct {
 	// extract; Emitters the config's emitters that did.
 	Presets []string `json:"presets"`
 
+	// Warnings are problems of the config that did not stop the audit,
+	// for the driver to print: an emitter that matched nothing.
+	Warnings []string `json:"-"`
+
 	cfg *catalog.Config // the config audited with, for WriteConfig
+
+	// dir is the root relative paths are relative to (the directory
+	// errcodes ran in), srcRoot the main module's directory: SARIF's
+	// %SRCROOT%, so that a run from any directory writes the same log.
+	dir, srcRoot string
 }
 
 // A Pos is a position in a Go file or catalog file; File is relative to

@@ -33,7 +33,7 @@ type sarifRule struct {
 }
 
 // sarifRules returns the rules of the SARIF driver: the categories, in the
-// README's order, then not-emitted; their index is the results'
+// order of doc/checks.md, then not-emitted; their index is the results'
 // ruleIndex.
 func sarifRules() []sarifRule {
 	rules := make([]sarifRule, 0, len(analyzer.Categories)+1)
@@ -44,7 +44,7 @@ func sarifRules() []sarifRule {
 		id:    ruleNotEmitted,
 		title: "a code the catalog documents that nothing returns",
 		doc:   "a code the catalog documents that nothing errcodes can see returns.",
-		help:  analyzer.URL("errcodes-audit"), // the README section of the audit, which reports it
+		help:  analyzer.DocURL("audit.md", "errcodes-audit"), // the audit's own section, which reports it
 		level: levelNote,
 	})
 }
@@ -52,8 +52,9 @@ func sarifRules() []sarifRule {
 // WriteSARIF writes r as a SARIF 2.1.0 log with one run: a result of
 // level "warning" for each finding, with its category as rule id, and one
 // of level "note" at the catalog entry of each documented code that
-// nothing returns. Locations are relative to %SRCROOT%, the directory
-// errcodes ran in; columns are Go's, in bytes. The output depends only on
+// nothing returns. Locations are relative to %SRCROOT%, the main module's
+// directory (so that a run from a subdirectory writes the same log as one
+// from the root); columns are Go's, in bytes. The output depends only on
 // r.
 func WriteSARIF(w io.Writer, r *Report) error {
 	run := sarif.NewRunWithInformationURI(sarifToolName, analyzer.Home)
@@ -81,7 +82,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 				region.WithEndColumn(f.End.Column)
 			}
 		}
-		loc := sarifLocation(f.Pos, region)
+		loc := sarifLocation(r.srcPos(f.Pos), region)
 		if f.Func != "" {
 			loc.AddLogicalLocations(sarif.NewLogicalLocation().
 				WithFullyQualifiedName(f.Func).
@@ -92,7 +93,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			WithMessage(sarif.NewTextMessage(f.Message))
 		result.AddLocation(loc)
 		for i, c := range f.Cites {
-			result.AddRelatedLocation(sarifLocation(c, sarifRegion(c)).
+			result.AddRelatedLocation(sarifLocation(r.srcPos(c), sarifRegion(c)).
 				WithId(i).
 				WithMessage(sarif.NewTextMessage(analyzer.RelatedMessage)))
 		}
@@ -108,7 +109,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 		run.CreateResultForRule(ruleNotEmitted).
 			WithLevel(levelNote).
 			WithMessage(sarif.NewTextMessage(fmt.Sprintf("code %s is documented but nothing returns it", code))).
-			AddLocation(sarifLocation(*c.Doc, sarifRegion(*c.Doc)))
+			AddLocation(sarifLocation(r.srcPos(*c.Doc), sarifRegion(*c.Doc)))
 	}
 
 	log, err := sarif.New(sarif.Version210)
@@ -155,6 +156,18 @@ func sarifRegion(p Pos) *sarif.Region {
 		region.WithStartColumn(p.Column)
 	}
 	return region
+}
+
+// srcPos returns p with its file relative to the module root, when it is
+// relative to the report's directory and under the module root.
+func (r *Report) srcPos(p Pos) Pos {
+	if r.srcRoot == "" || r.srcRoot == r.dir || filepath.IsAbs(p.File) || strings.HasPrefix(p.File, "/") {
+		return p
+	}
+	if rel, err := filepath.Rel(r.srcRoot, filepath.Join(r.dir, filepath.FromSlash(p.File))); err == nil && !strings.HasPrefix(rel, "..") {
+		p.File = filepath.ToSlash(rel)
+	}
+	return p
 }
 
 // sarifLocation returns the location of region in p's file: relative to

@@ -173,16 +173,16 @@ func TestSARIFContent(t *testing.T) {
 		t.Errorf("driver %q %q", d.Name, d.InformationURI)
 	}
 
-	// A rule for each category, in the README's order, documented at
-	// its README section; then the audit's own not-emitted.
+	// A rule for each category, in doc/checks.md's order, documented at
+	// its section there; then the audit's own not-emitted.
 	var ids []string
 	for _, rule := range run.Tool.Driver.Rules {
 		ids = append(ids, rule.ID)
-		anchor := rule.ID
+		want := "https://github.com/errcodes/errcodes/blob/main/doc/checks.md#" + rule.ID
 		if rule.ID == "not-emitted" {
-			anchor = "errcodes-audit"
+			want = "https://github.com/errcodes/errcodes/blob/main/doc/audit.md#errcodes-audit"
 		}
-		if want := "https://github.com/errcodes/errcodes#" + anchor; rule.HelpURI != want {
+		if rule.HelpURI != want {
 			t.Errorf("rule %s: helpUri %q, want %q", rule.ID, rule.HelpURI, want)
 		}
 		short, full := rule.ShortDescription.Text, rule.FullDescription.Text

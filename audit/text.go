@@ -12,7 +12,7 @@ import (
 )
 
 // WriteJSON writes the report as indented JSON, the schema of which the
-// README documents.
+// doc/audit.md documents.
 func WriteJSON(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

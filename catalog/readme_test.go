@@ -9,24 +9,23 @@ import (
 	"github.com/errcodes/errcodes/catalog"
 )
 
-// The README shows a minimal example of each format; each must be
-// detected as that format and yield codes, so the README stays true.
+// doc/formats.md shows a minimal example of each format; each must be
+// detected as that format and yield codes, so the page stays true.
 func TestReadmeFormatExamples(t *testing.T) {
-	data, err := os.ReadFile("../README.md")
+	data, err := os.ReadFile("../doc/formats.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, section, ok := strings.Cut(string(data), "## Catalog formats")
+	section, ok := strings.CutPrefix(string(data), "# Catalog formats\n")
 	if !ok {
-		t.Fatal("README has no Catalog formats section")
+		t.Fatal("doc/formats.md does not start with # Catalog formats")
 	}
-	section, _, _ = strings.Cut(section, "\n## Catalog commands")
 	names := map[string]string{
 		"yaml": "errors.yaml", "sectioned-list": "errors.md", "json-headings": "errors.md",
 		"typescript": "errors.md", "markdown-table": "errors.md", "status-groups": "errors.txt",
 		"openapi": "openapi.yaml",
 	}
-	heading := regexp.MustCompile(`(?m)^### ([a-z-]+)$`)
+	heading := regexp.MustCompile(`(?m)^## ([a-z-]+)$`)
 	locs := heading.FindAllStringSubmatchIndex(section, -1)
 	seen := 0
 	for i, loc := range locs {
@@ -37,25 +36,25 @@ func TestReadmeFormatExamples(t *testing.T) {
 		}
 		example, ok := firstFence(section[loc[1]:end])
 		if !ok {
-			t.Errorf("README format %s has no example", format)
+			t.Errorf("doc/formats.md format %s has no example", format)
 			continue
 		}
 		filename := names[format]
 		if filename == "" {
-			t.Errorf("README documents unknown format %q", format)
+			t.Errorf("doc/formats.md documents unknown format %q", format)
 			continue
 		}
 		seen++
 		if got := catalog.DetectFormat(filename, []byte(example)); got != format {
-			t.Errorf("README example of %s is detected as %q", format, got)
+			t.Errorf("doc/formats.md example of %s is detected as %q", format, got)
 		}
 		doc, err := catalog.ParseFile(filename, []byte(example), format)
 		if err != nil || len(doc.Entries) == 0 {
-			t.Errorf("README example of %s: %v, %d entries", format, err, len(doc.Entries))
+			t.Errorf("doc/formats.md example of %s: %v, %d entries", format, err, len(doc.Entries))
 		}
 	}
 	if seen != len(catalog.Formats()) {
-		t.Errorf("README shows %d formats, errcodes has %d: %v", seen, len(catalog.Formats()), catalog.Formats())
+		t.Errorf("doc/formats.md shows %d formats, errcodes has %d: %v", seen, len(catalog.Formats()), catalog.Formats())
 	}
 }
 

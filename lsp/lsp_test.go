@@ -200,8 +200,8 @@ func TestServe(t *testing.T) {
 		if d.Source != "errcodes" || d.Severity != protocol.DiagnosticSeverityWarning {
 			t.Errorf("%s: source %q, severity %v, want errcodes and Warning", d.Message, d.Source, d.Severity)
 		}
-		if d.CodeDescription == nil || string(d.CodeDescription.Href) != "https://github.com/errcodes/errcodes#"+cat {
-			t.Errorf("%s: codeDescription %+v, want the README's #%s", d.Message, d.CodeDescription, cat)
+		if d.CodeDescription == nil || string(d.CodeDescription.Href) != "https://github.com/errcodes/errcodes/blob/main/doc/checks.md#"+cat {
+			t.Errorf("%s: codeDescription %+v, want doc/checks.md#%s", d.Message, d.CodeDescription, cat)
 		}
 	}
 	wantCounts := map[string]int{"undocumented": 4, "status": 3, "placeholder": 1, "endpoint-placeholder": 1, "directive": 1, "endpoint": 1, "message": 1}

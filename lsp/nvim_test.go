@@ -15,7 +15,7 @@ import (
 
 // initLua is the minimal Neovim setup the test runs with: start
 // `errcodes lsp` for Go buffers (with the 0.7 API Debian ships; 0.8 and
-// later have vim.lsp.start, as in the README), and once the file is
+// later have vim.lsp.start, as in doc/editors.md), and once the file is
 // loaded, wait for its diagnostics and write them, with the quick fix
 // offered at the first one, to $ERRCODES_OUT.
 const initLua = `

@@ -16,7 +16,7 @@
 # does with its plugins' hash.
 set -euo pipefail
 
-gcl_version=v2.15.0 # keep equal to the version in the README's .custom-gcl.yml
+gcl_version=v2.15.0 # keep equal to the version in doc/golangci-lint.md's .custom-gcl.yml
 gcl_module=github.com/golangci/golangci-lint/v2
 
 root=$(cd "$(dirname "$0")/.." && pwd)

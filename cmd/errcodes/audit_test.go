@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -66,8 +67,8 @@ func TestAuditFormats(t *testing.T) {
 	if strings.Contains(text, "\x1b[") {
 		t.Error("colour in output that is not a terminal")
 	}
-	// The README shows this output: it must be real.
-	readme, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
+	// doc/audit.md shows this output: it must be real.
+	readme, err := os.ReadFile(filepath.Join(repoRoot(t), "doc", "audit.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func TestAuditFormats(t *testing.T) {
 	_, block, ok := strings.Cut(string(readme), marker)
 	block, _, _ = strings.Cut(block, "```")
 	if !ok || block != text {
-		t.Errorf("README's audit output differs from the real one:\n%s", text)
+		t.Errorf("doc/audit.md's audit output differs from the real one:\n%s", text)
 	}
 	md, code := run(t, dir, errcodesBin, "audit", "-format=markdown")
 	if code != 0 {
@@ -159,5 +160,44 @@ func TestAuditNoConfig(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// errcodes extract ./... > errcodes.yaml empties the config before
+// errcodes reads it: extract says so and stops. -o errcodes.yaml writes
+// over the config it read, keeping its emitters and presets, unless it
+// names a catalog, which the extracted codes would replace.
+func TestExtractOverConfig(t *testing.T) {
+	dir := testmod.Copy(t, "billing")
+	cfg := filepath.Join(dir, "errcodes.yaml")
+	f, err := os.OpenFile(cfg, os.O_WRONLY|os.O_TRUNC, 0) // as the shell's >
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(errcodesBin, "extract", "./...")
+	cmd.Dir, cmd.Stdout = dir, f
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	f.Close()
+	if err == nil || !strings.Contains(stderr.String(), "standard output is") || !strings.Contains(stderr.String(), "-o errcodes.yaml") {
+		t.Errorf("extract > errcodes.yaml: %v, stderr:\n%s\nwant an error that says to use -o", err, stderr.String())
+	}
+
+	testmod.CopyTree(t, filepath.Join(testmod.Root(t), "testdata", "billing"), dir) // restore it
+	if out, code := run(t, dir, errcodesBin, "extract", "-o", "errcodes.yaml", "./..."); code != 0 {
+		t.Fatalf("extract -o errcodes.yaml: exit %d\n%s", code, out)
+	}
+	data, _ := os.ReadFile(cfg)
+	if !strings.Contains(string(data), "emitters:\n  - func: github.com/errcodes/errcodes/testdata/billing/httperr.Write\n") || !strings.Contains(string(data), "- code: card_declined\n") {
+		t.Errorf("extract -o errcodes.yaml lost the emitters or wrote no codes:\n%s", data)
+	}
+
+	shop := testmod.Copy(t, "shop")
+	before, _ := os.ReadFile(filepath.Join(shop, "errcodes.yaml"))
+	out, code := run(t, shop, errcodesBin, "extract", "-o", "errcodes.yaml", "./...")
+	after, _ := os.ReadFile(filepath.Join(shop, "errcodes.yaml"))
+	if code != 1 || !strings.Contains(out, "names a catalog") || string(after) != string(before) {
+		t.Errorf("extract -o over a config with a catalog: exit %d, file changed: %v\n%s", code, string(after) != string(before), out)
 	}
 }

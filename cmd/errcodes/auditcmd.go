@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/errcodes/errcodes/audit"
+	"github.com/errcodes/errcodes/catalog"
 )
 
 const auditUsage = `usage: errcodes audit [-format=text|json|markdown|sarif|html] [-o file] [-config=errcodes.yaml] [packages]
@@ -22,13 +23,12 @@ With no errcodes.yaml it audits with every framework preset and no catalog.
 // auditMain runs "errcodes audit".
 func auditMain(args []string) int {
 	fs := flag.NewFlagSet("errcodes audit", flag.ContinueOnError)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), auditUsage); fs.PrintDefaults() }
 	format := fs.String("format", "text", "output format: text, json, markdown, sarif or html")
 	out := fs.String("o", "", "write the report to this file instead of standard output")
-	config := fs.String("config", "", "the errcodes.yaml to use (default: the nearest above the working directory)")
-	tests := fs.Bool("test", false, "also load test files (they are not checked)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	config := fs.String("config", "", "the errcodes.yaml to use (default: the one nearest above the packages; packages under several are an error)")
+	tests := fs.Bool("test", false, "also load test packages (findings in _test.go files are never reported)")
+	if code, ok := parseFlags(fs, args, withDefaults(fs, auditUsage), os.Stdout, os.Stderr); !ok {
+		return code
 	}
 	write, ok := auditWriters[*format]
 	if !ok {
@@ -65,6 +65,9 @@ func runAudit(opts audit.Options) (*audit.Report, int) {
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
 		return nil, 1
+	}
+	for _, w := range r.Warnings {
+		fmt.Fprintf(os.Stderr, "warning: %s\n", w)
 	}
 	return r, 0
 }
@@ -115,15 +118,56 @@ code reports only those.
 // extractMain runs "errcodes extract".
 func extractMain(args []string) int {
 	fs := flag.NewFlagSet("errcodes extract", flag.ContinueOnError)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), extractUsage); fs.PrintDefaults() }
 	out := fs.String("o", "", "write the config to this file instead of standard output")
-	config := fs.String("config", "", "the errcodes.yaml whose emitters and presets to use (default: the nearest above the working directory)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	config := fs.String("config", "", "the errcodes.yaml whose emitters and presets to use (default: the one nearest above the packages; packages under several are an error)")
+	if code, ok := parseFlags(fs, args, withDefaults(fs, extractUsage), os.Stdout, os.Stderr); !ok {
+		return code
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
+		return 1
+	}
+	read := *config // the config this run reads, as far as known before loading
+	if read == "" {
+		read = catalog.FindConfig(wd)
+	}
+	if *out == "" && read != "" && sameFile(os.Stdout, read) {
+		fmt.Fprintf(os.Stderr, "errcodes extract: standard output is %s, the config this run reads, which the shell emptied before errcodes started (restore it, e.g. git checkout %s); write it with -o %s, which keeps its emitters and presets\n", read, catalog.ConfigName, catalog.ConfigName)
+		return 1
 	}
 	r, code := runAudit(audit.Options{Patterns: fs.Args(), Config: *config})
 	if r == nil {
 		return code
 	}
+	// Writing over the config read keeps its emitters and presets
+	// (WriteConfig writes them); it would lose the catalog files and
+	// codes it names, which the extracted codes cannot replace.
+	if *out != "" && r.Config != "" && samePath(*out, r.Config) {
+		if cfg, err := catalog.LoadConfig(r.Config); err == nil && (len(cfg.Sources) > 0 || len(cfg.Codes) > 0) {
+			fmt.Fprintf(os.Stderr, "errcodes extract: %s names a catalog, which extract would replace by the codes the code returns; write to another file (-o errcodes.extracted.yaml) and compare\n", r.Config)
+			return 1
+		}
+	}
 	return writeReport(*out, func(w io.Writer, _ bool) error { return audit.WriteConfig(w, r) })
+}
+
+// sameFile reports whether f is the file at path.
+func sameFile(f *os.File, path string) bool {
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	pi, err := os.Stat(path)
+	return err == nil && os.SameFile(fi, pi)
+}
+
+// samePath reports whether the paths a and b name the same file.
+func samePath(a, b string) bool {
+	ai, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	bi, err := os.Stat(b)
+	return err == nil && os.SameFile(ai, bi)
 }

@@ -157,3 +157,42 @@ func TestBaselineErrors(t *testing.T) {
 		t.Errorf("baseline wirte: exit %d, output:\n%s", code, out)
 	}
 }
+
+// The config that governs a package is the one nearest above it, for the
+// audit and the baseline as for errcodes ./... and go vet: a baseline
+// written in a service's directory is checked from the repository root
+// without false findings or stale entries, and written from either it is
+// the same file. So is a SARIF log. Packages under several configs are an
+// error.
+func TestBaselineConfigPerPackage(t *testing.T) {
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "go.mod"), []byte("module github.com/errcodes/errcodes\n\ngo 1.22\n"), 0o644)
+	for _, name := range []string{"shop", "billing"} {
+		testmod.CopyTree(t, filepath.Join(testmod.Root(t), "testdata", name), filepath.Join(root, "testdata", name))
+	}
+	shop := filepath.Join(root, "testdata", "shop")
+	if out, code := run(t, shop, errcodesBin, "baseline", "write"); code != 0 {
+		t.Fatalf("baseline write in testdata/shop: exit %d\n%s", code, out)
+	}
+	inShop, _ := os.ReadFile(filepath.Join(shop, "errcodes.baseline"))
+	if out, code := run(t, root, errcodesBin, "-baseline=testdata/shop/errcodes.baseline", "./testdata/shop/..."); code != 0 || out != "" {
+		t.Errorf("errcodes -baseline from the root: exit %d, want 0 and nothing:\n%s", code, out)
+	}
+	if out, code := run(t, root, errcodesBin, "baseline", "write", "-o", "testdata/shop/errcodes.baseline", "./testdata/shop/..."); code != 0 {
+		t.Fatalf("baseline write from the root: exit %d\n%s", code, out)
+	}
+	if fromRoot, _ := os.ReadFile(filepath.Join(shop, "errcodes.baseline")); string(fromRoot) != string(inShop) {
+		t.Errorf("baseline written from the root:\n%s\nwritten in testdata/shop:\n%s", fromRoot, inShop)
+	}
+	// SARIF paths are relative to the module root, wherever errcodes runs.
+	sarifShop, code1 := run(t, shop, errcodesBin, "audit", "-format=sarif")
+	sarifRoot, code2 := run(t, root, errcodesBin, "audit", "-format=sarif", "./testdata/shop/...")
+	if code1 != 0 || code2 != 0 || sarifShop != sarifRoot || !strings.Contains(sarifRoot, `"uri": "testdata/shop/orders/orders.go"`) {
+		t.Errorf("SARIF from testdata/shop (exit %d) and from the root (exit %d) differ or are not relative to the module root:\n%.1500s", code1, code2, sarifShop)
+	}
+
+	out, code := run(t, root, errcodesBin, "audit", "./testdata/shop/...", "./testdata/billing/...")
+	if code != 1 || !strings.Contains(out, "several configs") || !strings.Contains(out, "testdata/shop/errcodes.yaml") || !strings.Contains(out, "testdata/billing/errcodes.yaml") {
+		t.Errorf("audit of packages under two configs: exit %d, want 1 naming both:\n%s", code, out)
+	}
+}

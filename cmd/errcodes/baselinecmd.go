@@ -66,11 +66,9 @@ func checkWithBaseline(path string, args []string) int {
 
 func runCheckWithBaseline(file string, args []string, stderr io.Writer) int {
 	flags := flag.NewFlagSet("errcodes -baseline", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() { fmt.Fprint(stderr, baselineUsage) }
 	config := flags.String("config", "", "use this errcodes.yaml for every package")
-	if err := flags.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(flags, args, withDefaults(flags, baselineUsage), os.Stdout, stderr); !ok {
+		return code
 	}
 	if file == "" {
 		fmt.Fprintf(stderr, "errcodes: -baseline needs a file: -baseline=%s\n", defaultBaseline)
@@ -125,12 +123,10 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	flags := flag.NewFlagSet("errcodes baseline write", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() { fmt.Fprint(stderr, baselineUsage) }
 	out := flags.String("o", defaultBaseline, "the baseline file to write")
 	config := flags.String("config", "", "use this errcodes.yaml for every package")
-	if err := flags.Parse(args[1:]); err != nil {
-		return 2
+	if code, ok := parseFlags(flags, args[1:], withDefaults(flags, baselineUsage), stdout, stderr); !ok {
+		return code
 	}
 	run, err := baselineAudit(*config, flags.Args(), *out)
 	if err != nil {

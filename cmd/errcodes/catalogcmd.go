@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -92,9 +93,8 @@ func printLoadError(err error, stdout, stderr io.Writer) {
 // parseCatalogArgs parses the flags of a catalog subcommand and loads the
 // catalog named by its one optional argument.
 func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (*catalog.Catalog, string, int) {
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return nil, "", 2
+	if code, ok := parseFlags(fs, args, withDefaults(fs, catalogUsage), stdout, stderr); !ok {
+		return nil, "", code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprint(stderr, catalogUsage)
@@ -150,6 +150,9 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 	for _, h := range cat.Holes {
 		fmt.Fprintf(stdout, "%s: %s\n", h.Pos.Short(), printable.Text(holeText(h)))
 	}
+	for _, w := range cat.Warnings {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
 	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
 	return 0
 }
@@ -185,20 +188,44 @@ func catalogLint(args []string, stdout, stderr io.Writer) int {
 	if cat == nil {
 		return code
 	}
-	problems := 0
-	for _, w := range cat.Warnings {
-		fmt.Fprintln(stdout, w)
-		problems++
+	problems := catalogProblems(cat)
+	for _, p := range problems {
+		fmt.Fprintln(stdout, p.text)
 	}
-	for _, h := range cat.Holes {
-		fmt.Fprintf(stdout, "%s: %s\n", h.Pos, printable.Text(holeText(h)))
-		problems++
-	}
-	if problems > 0 {
+	if len(problems) > 0 {
 		return 1
 	}
 	fmt.Fprintf(stderr, "%d codes, no problems\n", len(cat.Codes))
 	return 0
+}
+
+// A problem is a line catalog lint prints, at its position.
+type problem struct {
+	pos  catalog.Pos
+	text string
+}
+
+// catalogProblems returns the warnings and unresolved placeholders of
+// cat in file order: by file, then line and column.
+func catalogProblems(cat *catalog.Catalog) []problem {
+	var list []problem
+	for _, w := range cat.Warnings {
+		list = append(list, problem{w.Pos, w.Error()})
+	}
+	for _, h := range cat.Holes {
+		list = append(list, problem{h.Pos, fmt.Sprintf("%s: %s", h.Pos, printable.Text(holeText(h)))})
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i].pos, list[j].pos
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return list
 }
 
 // holeText describes an unresolved placeholder.

@@ -21,11 +21,13 @@ package main
 // hands a .cfg file to unitchecker: see main.
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
@@ -35,6 +37,7 @@ import (
 	"time"
 
 	"github.com/errcodes/errcodes/analyzer"
+	"github.com/errcodes/errcodes/catalog"
 	"github.com/errcodes/errcodes/internal/load"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -59,7 +62,8 @@ func (f *checkFlags) register(fs *flag.FlagSet, a *analysis.Analyzer) {
 	fs.StringVar(&f.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&f.memprofile, "memprofile", "", "write memory profile to this file")
 	fs.StringVar(&f.tr, "trace", "", "write trace log to this file")
-	fs.BoolVar(&f.tests, "test", true, "indicates whether test files should be analyzed, too")
+	fs.BoolVar(&f.tests, "test", true, "also load test packages (findings in _test.go files are never reported)")
+	fs.String("baseline", "", "report only the findings this file does not record, then its stale entries (see errcodes help baseline)")
 
 	a.Flags.VisitAll(func(af *flag.Flag) {
 		if fs.Lookup(af.Name) != nil {
@@ -117,22 +121,29 @@ func checkMain(args []string) (exitcode int) {
 	}
 
 	var f checkFlags
-	fs := flag.NewFlagSet(os.Args[0], flag.ExitOnError)
+	fs := flag.NewFlagSet("errcodes", flag.ContinueOnError)
 	f.register(fs, a)
-	fs.Usage = func() {
-		paras := strings.Split(a.Doc, "\n\n")
-		fmt.Fprintf(os.Stderr, "%s: %s\n\n", a.Name, paras[0])
-		fmt.Fprintf(os.Stderr, "Usage: %s [-flag] [package]\n\n", a.Name)
-		if len(paras) > 1 {
-			fmt.Fprintln(os.Stderr, strings.Join(paras[1:], "\n\n"))
-		}
-		fmt.Fprintln(os.Stderr, "\nFlags:")
-		fs.PrintDefaults()
+	usage := func(w io.Writer) { printMainUsage(w, fs) }
+	if code, ok := parseFlags(fs, args, usage, os.Stdout, os.Stderr); !ok {
+		return code
 	}
-	fs.Parse(args) // exits on error
 	patterns := fs.Args()
 	if len(patterns) == 0 {
-		fs.Usage()
+		usage(os.Stderr)
+		return 2
+	}
+	inScope := configsInScope()
+	configs := relevantConfigs(inScope, patterns)
+	if named := fs.Lookup(analyzer.FlagConfig).Value.String(); named != "" {
+		configs = []string{named}
+	} else if len(inScope) == 0 {
+		wd, _ := os.Getwd()
+		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see doc/config.md) or pass -config\n", catalog.ConfigName, wd)
+		return 1
+	}
+	// A broken config or catalog stops the run before any package is
+	// loaded, reported once rather than for each package.
+	if printConfigErrors(analyzer.CheckConfigs(configs), os.Stderr) {
 		return 1
 	}
 	if f.verbose && !f.dbg('v') {
@@ -159,6 +170,23 @@ func checkMain(args []string) (exitcode int) {
 	// import, before Prune cuts the import graph down.
 	if n := packages.PrintErrors(roots); n > 0 {
 		exitAtLeast(1)
+	}
+	// An emitter whose package cannot be in the build would check
+	// nothing, silently.
+	missing := false
+	for _, path := range configs {
+		if cfg, err := catalog.LoadConfig(path); err == nil {
+			if errs := load.MissingEmitters(cfg, all); len(errs) > 0 {
+				missing = printConfigErrors(errs, os.Stderr)
+			} else {
+				for _, w := range load.UnusedEmitters(cfg, all) {
+					fmt.Fprintf(os.Stderr, "warning: %s", relativePaths([]byte(w.Error()+"\n")))
+				}
+			}
+		}
+	}
+	if missing {
+		return 1
 	}
 	load.Prune(all)
 
@@ -199,7 +227,12 @@ func printDiagnostics(graph *checker.Graph, f *checkFlags, stdout, stderr io.Wri
 			return 1
 		}
 	} else {
-		if err := graph.PrintText(stderr, f.context); err != nil {
+		// Positions under the working directory are printed relative to
+		// it, as go vet prints them.
+		var buf bytes.Buffer
+		err := graph.PrintText(&buf, f.context)
+		stderr.Write(relativePaths(buf.Bytes()))
+		if err != nil {
 			return 1
 		}
 		var numErrors, rootDiags int
@@ -242,6 +275,21 @@ func printDiagnostics(graph *checker.Graph, f *checkFlags, stdout, stderr io.Wri
 		}
 	}
 	return exitcode
+}
+
+// relativePaths returns out with the working directory and a slash
+// removed where a line starts with them.
+func relativePaths(out []byte) []byte {
+	wd, err := os.Getwd()
+	if err != nil || len(out) == 0 {
+		return out
+	}
+	prefix := []byte(wd + string(filepath.Separator))
+	lines := bytes.SplitAfter(out, []byte("\n"))
+	for i, l := range lines {
+		lines[i] = bytes.TrimPrefix(l, prefix)
+	}
+	return bytes.Join(lines, nil)
 }
 
 // profile starts the CPU profile and the trace the flags ask for, and

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/errcodes/errcodes/internal/testmod"
 )
@@ -173,6 +176,25 @@ func TestFix(t *testing.T) {
 			t.Errorf("-fix -diff output lacks %q:\n%s", want, diff)
 		}
 	}
+	// The diff's labels are a/ and b/ paths from the top of the work
+	// tree, and its hunk headers right: git apply takes it, also when
+	// errcodes ran in a subdirectory.
+	if _, err := exec.LookPath("git"); err == nil {
+		if out, err := exec.Command("git", "-C", dir, "init", "-q").CombinedOutput(); err != nil {
+			t.Fatalf("git init: %v\n%s", err, out)
+		}
+		sub, _ := run(t, filepath.Join(dir, "orders"), errcodesBin, "-fix", "-diff", "./...")
+		for _, d := range []string{diff, sub} {
+			if !strings.HasPrefix(d, "--- a/orders/orders.go\n+++ b/orders/orders.go\n") {
+				t.Errorf("-fix -diff labels are not a/ and b/ paths from the work tree's top:\n%.200s", d)
+			}
+			apply := exec.Command("git", "apply", "--check", "-")
+			apply.Dir, apply.Stdin = dir, strings.NewReader(d)
+			if out, err := apply.CombinedOutput(); err != nil {
+				t.Errorf("git apply --check of the -fix -diff output: %v\n%s", err, out)
+			}
+		}
+	}
 	run(t, dir, errcodesBin, "-fix", "./...")
 	out, _ := run(t, dir, errcodesBin, "./...")
 	got := lines(out)
@@ -279,6 +301,24 @@ func TestNoConfig(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "no errcodes.yaml") {
 		t.Errorf("exit %d, output %q; want exit 1 and a message that there is no errcodes.yaml", code, out)
 	}
+
+	// Under go vet it says so once, whatever the number of packages, and
+	// passes (the presets still check). Each run's code differs, so that
+	// go vet runs errcodes rather than replay a cached result; the
+	// packages import nothing, so that go vet runs it on them alone.
+	for _, p := range []string{"a", "b", "c"} {
+		os.MkdirAll(filepath.Join(dir, p), 0o755)
+		os.WriteFile(filepath.Join(dir, p, p+".go"), []byte(fmt.Sprintf("package %s\n\nconst run = %d\n", p, time.Now().UnixNano())), 0o644)
+	}
+	out, code = run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./...")
+	if code != 0 || strings.Count(out, "errcodes: no errcodes.yaml") != 1 {
+		t.Errorf("go vet with no config: exit %d, output:\n%s\nwant exit 0 and the message once", code, out)
+	}
+	os.WriteFile(filepath.Join(dir, "a", "errcodes.yaml"), []byte("version: 1\n"), 0o644) // a config for a subtree
+	os.WriteFile(filepath.Join(dir, "b", "b2.go"), []byte(fmt.Sprintf("package b\n\nconst again = %d\n", time.Now().UnixNano())), 0o644)
+	if out, code = run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./..."); code != 0 || out != "" {
+		t.Errorf("go vet with a config in the module: exit %d, output:\n%s\nwant nothing", code, out)
+	}
 }
 
 func TestBrokenConfigStopsRun(t *testing.T) {
@@ -287,9 +327,17 @@ func TestBrokenConfigStopsRun(t *testing.T) {
 	data, _ := os.ReadFile(cfg)
 	data = bytes.Replace(data, []byte("status: 409"), []byte("status: 4090"), 1)
 	os.WriteFile(cfg, data, 0o644)
+	// Reported once, before any package is loaded: no "failed
+	// prerequisites", and under go vet not once per package (go vet
+	// asks -V=full once, before it runs the tool on any package).
+	const msg = "errcodes.yaml:7:5: status 4090 is not an HTTP status"
 	out, code := run(t, dir, errcodesBin, "./...")
-	if code != 1 || !strings.Contains(out, "errcodes.yaml:7:5: status 4090 is not an HTTP status") {
-		t.Errorf("exit %d, want 1 with the config error; output:\n%s", code, out)
+	if code != 1 || strings.Count(out, msg) != 1 || strings.Contains(out, "prerequisites") {
+		t.Errorf("exit %d, want 1 with the config error once; output:\n%s", code, out)
+	}
+	out, code = run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./...")
+	if code == 0 || strings.Count(out, msg) != 1 {
+		t.Errorf("go vet: exit %d, want the config error once; output:\n%s", code, out)
 	}
 }
 
@@ -319,7 +367,8 @@ func TestCatalogLint(t *testing.T) {
 }
 
 // TestReadme keeps the README true: the example's output is what the
-// example prints, and every output line it quotes from testdata/shop is
+// example prints, and every output line it and the doc/ pages quote
+// from testdata (on a line of its own, or in backquotes in a table) is
 // one errcodes prints.
 func TestReadme(t *testing.T) {
 	root := repoRoot(t)
@@ -339,6 +388,10 @@ func TestReadme(t *testing.T) {
 	if got != strings.Join(want, "\n") {
 		t.Errorf("README example output:\n%s\nwant (testdata/shop/want.txt):\n%s", got, strings.Join(want, "\n"))
 	}
+	// It is what the README's command prints, from the repository's root.
+	if _, stderr, code := runSplit(t, root, "./testdata/shop/..."); code != 3 || strings.TrimSpace(stderr) != got {
+		t.Errorf("errcodes ./testdata/shop/... from the root: exit %d, output\n%s\nnot the README's:\n%s", code, stderr, got)
+	}
 	inWant := make(map[string]bool)
 	all, _ := filepath.Glob(filepath.Join(root, "testdata", "*", "want.txt"))
 	for _, f := range all {
@@ -347,14 +400,62 @@ func TestReadme(t *testing.T) {
 			inWant[strings.TrimPrefix(w, "testdata/shop/")] = true
 		}
 	}
-	for _, line := range strings.Split(readme, "\n") {
-		if strings.HasPrefix(line, "testdata/") || strings.HasPrefix(line, "orders/orders.go:") {
-			if !inWant[line] {
-				t.Errorf("README quotes output errcodes does not print: %s", line)
+	pages, _ := filepath.Glob(filepath.Join(root, "doc", "*.md"))
+	quoted := 0
+	for _, page := range append([]string{filepath.Join(root, "README.md")}, pages...) {
+		data, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name, _ := filepath.Rel(root, page)
+		for _, line := range strings.Split(string(data), "\n") {
+			var lines []string
+			if strings.HasPrefix(line, "testdata/") || strings.HasPrefix(line, "orders/orders.go:") {
+				lines = append(lines, line)
+			} else if strings.HasPrefix(line, "| ") {
+				for _, m := range tableOutput.FindAllStringSubmatch(line, -1) {
+					lines = append(lines, m[1])
+				}
+			}
+			for _, l := range lines {
+				quoted++
+				if !inWant[l] {
+					t.Errorf("%s quotes output errcodes does not print: %s", name, l)
+				}
+			}
+		}
+	}
+	if quoted < 20 {
+		t.Errorf("README and doc/ quote %d output lines; is the test reading them?", quoted)
+	}
+
+	// Every doc/ page is linked from the README, and every relative link
+	// of the README and the pages leads to a file of the repository.
+	for _, page := range pages {
+		if !strings.Contains(readme, "](doc/"+filepath.Base(page)) {
+			t.Errorf("README does not link doc/%s", filepath.Base(page))
+		}
+	}
+	for _, page := range append([]string{filepath.Join(root, "README.md")}, pages...) {
+		data, _ := os.ReadFile(page)
+		for _, m := range markdownLink.FindAllStringSubmatch(string(data), -1) {
+			target, _, _ := strings.Cut(m[1], "#")
+			if target == "" || strings.Contains(target, "://") {
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(page), target)); err != nil {
+				name, _ := filepath.Rel(root, page)
+				t.Errorf("%s links %s, which does not exist", name, m[1])
 			}
 		}
 	}
 }
+
+// markdownLink is the target of a Markdown link or image.
+var markdownLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
+
+// tableOutput is a finding quoted in backquotes in a Markdown table.
+var tableOutput = regexp.MustCompile("`(testdata/[^`]*:[0-9]+:[0-9]+: [^`]*)`")
 
 // The seed docs load unmodified, and catalog show -json reports them in
 // the stable JSON form.

@@ -34,6 +34,7 @@ import (
 	"log"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -149,7 +150,8 @@ fixes:
 			after = formatted
 		}
 		if printDiff {
-			io.WriteString(stdout, unified(name+" (old)", name+" (new)", string(before), string(after)))
+			label := diffLabel(name)
+			io.WriteString(stdout, unified("a/"+label, "b/"+label, string(before), string(after)))
 			continue
 		}
 		total++
@@ -320,6 +322,35 @@ func removeUnusedImports(fset *token.FileSet, pkg *types.Package, file *ast.File
 	}
 }
 
+// diffLabel returns the path of file in a diff: relative to the
+// top of the git work tree errcodes runs in, else to the working
+// directory, with forward slashes, so that git apply (or patch -p1) run
+// there applies the diff.
+func diffLabel(file string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return filepath.ToSlash(file)
+	}
+	root := wd
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			root = d
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return filepath.ToSlash(file)
+	}
+	if rel, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(abs)
+}
+
 // unified returns the unified diff, with 3 lines of context, that turns
 // before into after, in the form x/tools internal/diff.Unified prints
 // for -fix -diff; "" if they are equal. Its hunks may differ from x/tools'
@@ -372,9 +403,6 @@ func unified(fromName, toName, before, after string) string {
 			h.fromLine -= delta
 			h.toLine -= delta
 		}
-		// x/tools v0.52 counts the lines between the edits only between
-		// hunks, not within one: its later hunks' new line numbers are too
-		// small by the unchanged lines within earlier hunks.
 		toLine += start - last
 		last = start
 		for i := start; i < end; i++ {
@@ -396,6 +424,7 @@ func unified(fromName, toName, before, after string) string {
 
 	var b strings.Builder
 	fmt.Fprintf(&b, "--- %s\n+++ %s\n", fromName, toName)
+	delta := 0 // lines added less lines removed by the hunks before
 	for _, h := range hunks {
 		from, to := 0, 0
 		for _, l := range h.lines {
@@ -409,6 +438,16 @@ func unified(fromName, toName, before, after string) string {
 				to++
 			}
 		}
+		// The new file's line of a hunk is the old one moved by what the
+		// hunks before it added and removed.
+		h.toLine = h.fromLine + delta
+		if from == 0 {
+			h.toLine++ // -N,0 names the line after which lines are added
+		}
+		if to == 0 {
+			h.toLine-- // +N,0 names the line after which lines were removed
+		}
+		delta += to - from
 		b.WriteString("@@")
 		switch {
 		case from > 1:

@@ -187,3 +187,22 @@ func TestVetInvocation(t *testing.T) {
 		}
 	}
 }
+
+// A later hunk's new line number counts every line the hunks before it
+// added or removed, also between the edits within one.
+func TestUnifiedLineNumbers(t *testing.T) {
+	before := numbered(60, nil)
+	after := strings.Replace(numbered(60, map[int]string{2: "X", 4: "Y", 40: "Z"}), "X\n", "X1\nX2\nX3\n", 1)
+	after = strings.Replace(after, "l50\n", "", 1)
+	got := unified("a/f", "b/f", before, after)
+	var headers []string
+	for _, l := range strings.Split(got, "\n") {
+		if strings.HasPrefix(l, "@@") {
+			headers = append(headers, l)
+		}
+	}
+	want := []string{"@@ -1,7 +1,9 @@", "@@ -37,7 +39,7 @@", "@@ -47,7 +49,6 @@"}
+	if strings.Join(headers, "\n") != strings.Join(want, "\n") {
+		t.Errorf("hunk headers\n%s\nwant\n%s\nin:\n%s", strings.Join(headers, "\n"), strings.Join(want, "\n"), got)
+	}
+}

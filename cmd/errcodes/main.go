@@ -11,8 +11,9 @@
 //	errcodes -baseline=FILE packages   # report only findings not in FILE
 //	errcodes baseline write [packages] # record the current findings in FILE
 //	errcodes lsp                       # serve diagnostics to an editor
+//	errcodes help [command]            # print the usage of errcodes or a command
 //
-// See the README for the config file and the checks.
+// See the README and doc/ for the config file and the checks.
 package main
 
 import (
@@ -22,13 +23,20 @@ import (
 	"strings"
 
 	"github.com/errcodes/errcodes/analyzer"
-	"github.com/errcodes/errcodes/catalog"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 func main() {
+	if len(os.Args) == 1 {
+		printMainUsage(os.Stderr, mainFlagSet())
+		os.Exit(2)
+	}
 	if len(os.Args) > 1 {
 		switch os.Args[1] {
+		case "help":
+			os.Exit(helpMain(os.Args[2:], os.Stdout, os.Stderr))
+		case "-h", "-help", "--help", "--h":
+			os.Exit(helpMain(nil, os.Stdout, os.Stderr))
 		case "catalog":
 			os.Exit(catalogMain(os.Args[2:]))
 		case "audit":
@@ -46,11 +54,6 @@ func main() {
 	if path, args, ok := baselineFlag(os.Args[1:]); ok {
 		os.Exit(checkWithBaseline(path, args))
 	}
-	if standalone(os.Args[1:]) && len(configsInScope()) == 0 {
-		wd, _ := os.Getwd()
-		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see the README) or pass -config\n", catalog.ConfigName, wd)
-		os.Exit(1)
-	}
 	if vetInvocation(os.Args[1:]) && slices.ContainsFunc(os.Args[1:], func(a string) bool { return a == "-config=" || a == "--config=" }) {
 		// The flag package would print the error and the usage in every
 		// process go vet starts: one line each is enough.
@@ -58,26 +61,11 @@ func main() {
 		os.Exit(1)
 	}
 	if vetInvocation(os.Args[1:]) {
+		if n := len(os.Args); strings.HasSuffix(os.Args[n-1], ".cfg") {
+			warnVetNoConfig(os.Args[1:])
+		}
 		singlechecker.Main(analyzer.Analyzer) // hands the .cfg file to unitchecker; exits
 		return
 	}
 	os.Exit(checkMain(os.Args[1:]))
-}
-
-// standalone reports whether args ask to check packages by themselves,
-// with no config named: not go vet's one-package runs (a .cfg file), nor
-// -flags, -V or -help.
-func standalone(args []string) bool {
-	pkgs := false
-	for _, a := range args {
-		switch {
-		case strings.HasSuffix(a, ".cfg"), strings.HasPrefix(a, "-V"), a == "-flags",
-			strings.HasPrefix(a, "-h"), strings.HasPrefix(a, "--h"),
-			strings.HasPrefix(a, "-"+analyzer.FlagConfig), strings.HasPrefix(a, "--"+analyzer.FlagConfig):
-			return false
-		case !strings.HasPrefix(a, "-"):
-			pkgs = true
-		}
-	}
-	return pkgs
 }

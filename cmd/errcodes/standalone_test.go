@@ -151,7 +151,7 @@ func TestStandaloneExitStatus(t *testing.T) {
 		{brokenTest, []string{"-test=false", "./..."}, 0, ""},
 		{clean, []string{"./nothing/..."}, 1, "lstat ./nothing/: no such file or directory"},
 		{clean, []string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
-		{clean, nil, 1, "Usage: errcodes [-flag] [package]"},
+		{clean, nil, 2, "Usage:\n  errcodes [flags] [packages]"},
 	} {
 		out, code := run(t, tc.dir, errcodesBin, tc.args...)
 		if code != tc.code || !strings.Contains(out, tc.out) {
@@ -227,8 +227,9 @@ func runStdout(t *testing.T, dir, name string, args ...string) (string, int) {
 	return string(out), 0
 }
 
-// TestFixDiffLeavesFiles checks that -fix -diff prints a diff, in
-// x/tools' form, and writes nothing, with exit status 0.
+// TestFixDiffLeavesFiles checks that -fix -diff prints a diff, with a/
+// and b/ paths from the working directory (there is no git work tree
+// above it), and writes nothing, with exit status 0.
 func TestFixDiffLeavesFiles(t *testing.T) {
 	dir := testmod.Copy(t, "shop")
 	file := filepath.Join(dir, "orders", "orders.go")
@@ -238,7 +239,7 @@ func TestFixDiffLeavesFiles(t *testing.T) {
 	if code != 0 || string(after) != string(before) {
 		t.Errorf("-fix -diff: exit %d (want 0), file changed: %v", code, string(after) != string(before))
 	}
-	if !strings.HasPrefix(diff, "--- "+file+" (old)\n+++ "+file+" (new)\n@@ -") {
+	if !strings.HasPrefix(diff, "--- a/orders/orders.go\n+++ b/orders/orders.go\n@@ -") {
 		t.Errorf("-fix -diff output does not start with the diff of %s:\n%s", file, diff)
 	}
 	// The same fixes, written.

@@ -2,11 +2,20 @@ package main
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
+	"go/build"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 
+	"github.com/errcodes/errcodes/analyzer"
 	"github.com/errcodes/errcodes/catalog"
+	"github.com/errcodes/errcodes/internal/load"
+	"golang.org/x/mod/modfile"
 )
 
 // version is errcodes' version, set by the release build with
@@ -33,9 +42,140 @@ func printVersion() int {
 		fmt.Fprintf(os.Stderr, "errcodes: %v\n", err)
 		return 1
 	}
-	h.Write(catalog.FingerprintConfigs(configsInScope()))
+	configs := configsInScope()
+	// go vet asks -V=full once, before it runs errcodes on any package: a
+	// broken config nearest the working directory (the one go vet ./...
+	// uses) is reported here once, and go vet stops. Others are reported
+	// by the packages they govern.
+	wd, _ := os.Getwd()
+	if near := catalog.FindConfig(wd); near != "" {
+		if printConfigErrors(analyzer.CheckConfigs([]string{near}), os.Stderr) {
+			return 1
+		}
+		// An emitter whose package is not in the module (nor a
+		// standard or other module's package) would check nothing.
+		if modPath, modDir := mainModule(wd); modPath != "" && !inWorkspace(modDir) {
+			if cfg, err := catalog.LoadConfig(near); err == nil {
+				if errs := load.MissingEmittersInModule(cfg, modPath, modDir); len(errs) > 0 {
+					printConfigErrors(errs, os.Stderr)
+					return 1
+				}
+			}
+		}
+	}
+	h.Write(catalog.FingerprintConfigs(configs))
 	fmt.Printf("errcodes version devel comments-go-here buildID=%02x\n", h.Sum(nil))
 	return 0
+}
+
+// printConfigErrors prints err, the problems of configs, one a line, and
+// reports whether there were any.
+func printConfigErrors(err error, stderr io.Writer) bool {
+	if err == nil {
+		return false
+	}
+	var b strings.Builder
+	var list catalog.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintln(&b, e)
+		}
+	} else {
+		fmt.Fprintf(&b, "errcodes: %v\n", err)
+	}
+	stderr.Write(relativePaths([]byte(b.String())))
+	return true
+}
+
+// mainModule returns the path and directory of the module dir is in, from
+// its go.mod, or "" when there is none.
+func mainModule(dir string) (string, string) {
+	for d := dir; ; d = filepath.Dir(d) {
+		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
+			return modfile.ModulePath(data), d
+		}
+		if filepath.Dir(d) == d {
+			return "", ""
+		}
+	}
+}
+
+// inWorkspace reports whether a go.work file above dir may add modules
+// to the build (GOWORK=off says it does not): their packages are not
+// looked for.
+func inWorkspace(dir string) bool {
+	if os.Getenv("GOWORK") == "off" {
+		return false
+	}
+	if w := os.Getenv("GOWORK"); w != "" {
+		return true
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.work")); err == nil {
+			return true
+		}
+		if filepath.Dir(d) == d {
+			return false
+		}
+	}
+}
+
+// relevantConfigs returns those of configs (absolute paths) that may
+// govern a package the patterns match: for a directory pattern (./x,
+// ./x/...) the config nearest above the directory and, with /..., those
+// below it, outside testdata; for any other pattern, the one nearest the
+// working directory.
+func relevantConfigs(configs, patterns []string) []string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return configs
+	}
+	keep := make(map[string]bool)
+	for _, p := range patterns {
+		rec := false
+		base := p
+		if b, ok := strings.CutSuffix(p, "/..."); ok {
+			base, rec = b, true
+		} else if p == "..." {
+			base, rec = ".", true
+		}
+		if !build.IsLocalImport(base) && !filepath.IsAbs(base) {
+			if c := catalog.FindConfig(wd); c != "" {
+				keep[c] = true
+			}
+			continue
+		}
+		dir := base
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(wd, dir)
+		}
+		if c := catalog.FindConfig(dir); c != "" {
+			keep[c] = true
+		}
+		if !rec {
+			continue
+		}
+		for _, c := range configs {
+			rel, err := filepath.Rel(dir, c)
+			if err != nil || strings.HasPrefix(rel, "..") || slices.Contains(strings.Split(filepath.ToSlash(rel), "/"), "testdata") {
+				continue
+			}
+			keep[c] = true
+		}
+	}
+	var out []string
+	for _, c := range configs {
+		if keep[c] {
+			out = append(out, c)
+		}
+	}
+	for c := range keep {
+		if !slices.Contains(out, c) {
+			out = append(out, c) // a -config, or a config outside the module
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // configsInScope returns the configs a run from the working directory
