@@ -15,7 +15,7 @@ func TestPlaceholdersEveryFormat(t *testing.T) {
 		holes              string // "code field line", in file order
 	}{{
 		format: "markdown-table", file: "errors.md",
-		page: "# Errors\n\n| Code | Status | Message |\n|---|---|---|\n| ORDER_LOCKED | ? | Order is locked |\n| ? | 409 | Conflict |\n| `ORDER_GONE` | `?` | Order is gone |\n",
+		page:  "# Errors\n\n| Code | Status | Message |\n|---|---|---|\n| ORDER_LOCKED | ? | Order is locked |\n| ? | 409 | Conflict |\n| `ORDER_GONE` | `?` | Order is gone |\n",
 		holes: "ORDER_LOCKED status 5; ? code 6; ORDER_GONE status 7",
 	}, {
 		format: "sectioned-list", file: "errors.md",
