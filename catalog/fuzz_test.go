@@ -165,3 +165,15 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseTOML(f *testing.F) {
+	f.Add([]byte("a = [{code = \"x\", status = \"?\"}, 1]\n[[b]]\ncode = 0x1F\n[c.d]\nerror = '''\nx'''\n"))
+	fuzzFormat(f, "toml", "errors.toml", []string{"testdata/toml/errors.toml"}, func(t *testing.T, e Entry) {
+		if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
+			t.Fatalf("status %d", e.Status)
+		}
+		if e.StatusPos.IsValid() && e.StatusPos.Line < e.Pos.Line {
+			t.Fatalf("status at line %d before its entry at %d", e.StatusPos.Line, e.Pos.Line)
+		}
+	})
+}
