@@ -51,6 +51,9 @@ func main() {
 		fmt.Fprintf(os.Stderr, "errcodes: no %s in %s, above it, or in its module; write one (see the README) or pass -config\n", catalog.ConfigName, wd)
 		os.Exit(1)
 	}
+	if standalone(os.Args[1:]) {
+		warnEmptyCatalogs(configsInScope(), os.Stderr)
+	}
 	if vetInvocation(os.Args[1:]) && slices.ContainsFunc(os.Args[1:], func(a string) bool { return a == "-config=" || a == "--config=" }) {
 		// The flag package would print the error and the usage in every
 		// process go vet starts: one line each is enough.
