@@ -42,6 +42,7 @@ type mdtSection struct {
 	title    string
 	endpoint string // the endpoint the section documents, "" if none
 	method   bool   // the title names a method: an endpoint once its route is known, or on its own
+	named    string // for a method heading, the endpoint a request line under it opened
 	status   int    // the status of its responses, 0 if none or unknown
 	isStatus bool   // a status heading ("On Failure: ..."), even of an unknown status
 	stPos    Pos    // where status was given
@@ -51,8 +52,8 @@ type mdtSection struct {
 var (
 	mdeMethods  = `GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS`
 	mdeRouteRE  = lazyRegexp(`\b(` + mdeMethods + `)\s+` + "`?" + `((?:https?://[^/\s]+)?/[^\s` + "`" + `]*)`)
-	mdeRequest  = lazyRegexp(`^(` + mdeMethods + `)\s+((?:https?://[^/\s]+)?/\S*)(?:\s+HTTP/[0-9.]+)?$`)
-	mdeMethodRE = lazyRegexp(`^(?:` + mdeMethods + `)\b`)
+	mdeRequest  = lazyRegexp(`^(` + mdeMethods + `)\s+((?:https?://[^/\s]+)?/[^\s?#]*)(?:[?#].*?)?(?:\s+HTTP/[0-9.]+)?$`)
+	mdeMethodRE = lazyRegexp(`^(?:` + mdeMethods + `)\s+[A-Z0-9]`) // "GET Manifest", not "POST requests"
 	mdeOnRE     = lazyRegexp(`(?i)^on\s+(?:failure|error|success)s?\b\s*[:\-\x{2013}\x{2014}]?\s*(.*)$`)
 	mdeStatusRE = lazyRegexp(`^(?i:(?:http\s+)?status(?:\s+code)?\s*:?\s*)?(?:HTTP(?:/[0-9.]+)?\s+)?([1-5][0-9][0-9])((?:\s+[A-Z][A-Za-z']*(?:-[A-Za-z]+)*)*)\.?$`)
 	mdeParamRE  = lazyRegexp(`<([A-Za-z_][\w.-]*)>`)
@@ -177,7 +178,11 @@ func (p *mdtParser) block(first string, line int) {
 	s := p.sections[len(p.sections)-1]
 	if m := mdeRequest.FindStringSubmatch(first); m != nil {
 		if s.endpoint == "" && !s.isStatus && s.tables == 0 && p.inStatus() == nil && p.endpointAbove() == "" {
-			s.endpoint = p.endpointFor(p.methodTitle(), mdeRoute(m[1], m[2]), false)
+			ms := p.methodSection()
+			s.endpoint = p.endpointFor(ms.title, mdeRoute(m[1], m[2]), false)
+			if ms.method && ms.named == "" {
+				ms.named = s.endpoint
+			}
 		}
 		return
 	}
@@ -197,16 +202,16 @@ func (p *mdtParser) endpointAbove() string {
 	return ""
 }
 
-// methodTitle names the endpoint a request line opens: the title of the
-// innermost heading that names a method ("POST Initiate Blob Upload" over
-// "Monolithic upload"), else of the current heading.
-func (p *mdtParser) methodTitle() string {
+// methodSection returns the section whose title names the endpoint a
+// request line opens: the innermost heading that names a method ("POST
+// Initiate Blob Upload" over "Monolithic upload"), else the current one.
+func (p *mdtParser) methodSection() *mdtSection {
 	for i := len(p.sections) - 1; i >= 0; i-- {
 		if p.sections[i].method {
-			return p.sections[i].title
+			return p.sections[i]
 		}
 	}
-	return p.sections[len(p.sections)-1].title
+	return p.sections[len(p.sections)-1]
 }
 
 // inStatus returns the innermost section that gives a status, or nil.
@@ -231,8 +236,11 @@ func (p *mdtParser) scope() (endpoint string, status int, stPos Pos, inStatus bo
 			return s.endpoint, status, stPos, inStatus
 		}
 		if s.method && !s.isStatus {
-			// A method heading whose route is not given: named by its
-			// title, with no route.
+			// A method heading: the endpoint a request line under it
+			// opened, else its title, with no route.
+			if s.named != "" {
+				return s.named, status, stPos, inStatus
+			}
 			return s.title, status, stPos, inStatus
 		}
 	}

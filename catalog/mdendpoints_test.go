@@ -207,7 +207,7 @@ func TestMarkdownTableStatusHeadings(t *testing.T) {
 |------|---------|
 | no_such_order | order not found |
 
-## Error codes
+## POST requests
 
 404 errors are rare.
 
@@ -228,5 +228,28 @@ func TestMarkdownTableStatusHeadings(t *testing.T) {
 	}
 	if doc.PerEndpoint || len(doc.Routes) != 0 {
 		t.Errorf("PerEndpoint %v, routes %v", doc.PerEndpoint, doc.Routes)
+	}
+}
+
+// Under a method heading, each variant has its request line, one with a
+// query whose placeholder has a space; a variant with none is the same
+// endpoint, not one named after the method heading.
+func TestMarkdownEndpointVariants(t *testing.T) {
+	page := "# API\n\n## POST Initiate Upload\n\n### Mount\n\n```\nPOST /v2/<name>/uploads/?mount=<digest>&from=<repository name>\nHost: <host>\n```\n\n" +
+		"#### On Failure: Not Found\n\n```\n404 Not Found\n```\n\n| Code | Message |\n|---|---|\n| NAME_UNKNOWN | unknown |\n\n" +
+		"### Resumable\n\nLike Mount, with no query.\n\n#### On Failure: Denied\n\n```\n403 Forbidden\n```\n\n| Code | Message |\n|---|---|\n| DENIED | denied |\n"
+	doc, err := parseMarkdownTable("api.md", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entries {
+		got = append(got, fmt.Sprintf("%s %d %v", e.Code, e.Status, e.Endpoints))
+	}
+	if g := strings.Join(got, "; "); g != "NAME_UNKNOWN 404 [POST Initiate Upload]; DENIED 403 [POST Initiate Upload]" {
+		t.Errorf("entries: %s", g)
+	}
+	if fmt.Sprint(doc.Routes) != "map[POST /v2/{name}/uploads/:POST Initiate Upload]" {
+		t.Errorf("routes %v", doc.Routes)
 	}
 }
