@@ -68,7 +68,7 @@ const (
 )
 
 // outliers warns about codes written unlike nearly all the others of the
-// catalog: a lowercase word among UPPER_SNAKE codes, a number among names.
+// catalog: a lowercase word among UPPER_SNAKE codes.
 func (cat *Catalog) outliers() {
 	count := make(map[codeStyle]int)
 	for _, c := range cat.Codes {
@@ -79,11 +79,15 @@ func (cat *Catalog) outliers() {
 		return
 	}
 	for style, k := range count {
-		if style == styleOther || float64(k) < outlierShare*float64(n) || k == n {
+		if style == styleOther || style == styleNumber || float64(k) < outlierShare*float64(n) || k == n {
 			continue
 		}
 		for _, c := range cat.Codes {
-			if s := styleOf(c.Code); s != style {
+			// Numbers beside names, and names beside numbers, are
+			// common on their own (a legacy numeric code, a TypeScript
+			// enum with one string member): only names unlike the
+			// other names are taken for a doubt.
+			if s := styleOf(c.Code); s != style && s != styleNumber {
 				cat.Warnings = append(cat.Warnings, errorf(c.Pos, "code %q is unlike the other codes of the catalog (%d of %d are %s); is it a code?",
 					c.Code, k, n, styleNames[style]))
 			}

@@ -89,7 +89,7 @@ LEDGER_UNAVAILABLE     -              503     -          retryable   toml/errors
 LEGACY_OVERDRAFT       -              402     -          deprecated  toml/errors.toml:30
 TRANSACTION_DUPLICATE  TXN_DUPLICATE  409     -          -           toml/errors.toml:62
 toml/errors.toml:22: unresolved placeholder: code "IDEMPOTENCY_REPLAYED" has status "?"
-10 codes, 1 unresolved placeholders, 4 warnings
+10 codes, 1 unresolved placeholders, 3 warnings
 `,
 	}} {
 		t.Run(tc.file, func(t *testing.T) {
