@@ -52,10 +52,10 @@ type mdtSection struct {
 var (
 	mdeMethods  = `GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS`
 	mdeRouteRE  = lazyRegexp(`\b(` + mdeMethods + `)\s+` + "`?" + `((?:https?://[^/\s]+)?/[^\s` + "`" + `]*)`)
-	mdeRequest  = lazyRegexp(`^(` + mdeMethods + `)\s+((?:https?://[^/\s]+)?/[^\s?#]*)(?:[?#].*?)?(?:\s+HTTP/[0-9.]+)?$`)
+	mdeRequest  = lazyRegexp(`^(?i:(?:endpoint|request|http request|route|url)\s*:\s*)?(` + mdeMethods + `)\s+((?:https?://[^/\s]+)?/[^\s?#]*)(?:[?#].*?)?(?:\s+HTTP/[0-9.]+)?$`)
 	mdeMethodRE = lazyRegexp(`^(?:` + mdeMethods + `)\s+[A-Z0-9]`) // "GET Manifest", not "POST requests"
 	mdeOnRE     = lazyRegexp(`(?i)^on\s+(?:failure|error|success)s?\b\s*[:\-\x{2013}\x{2014}]?\s*(.*)$`)
-	mdeStatusRE = lazyRegexp(`^(?i:(?:http\s+)?status(?:\s+code)?\s*:?\s*)?(?:HTTP(?:/[0-9.]+)?\s+)?([1-5][0-9][0-9])((?:\s+[A-Z][A-Za-z']*(?:-[A-Za-z]+)*)*)\.?$`)
+	mdeStatusRE = lazyRegexp(`^(?i:(?:http\s+)?(?:status|response)(?:\s+code)?\s*:?\s*)?(?:HTTP(?:/[0-9.]+)?\s+)?([1-5][0-9][0-9])((?:\s+[A-Z][A-Za-z']*(?:-[A-Za-z]+)*)*)\.?$`)
 	mdeParamRE  = lazyRegexp(`<([A-Za-z_][\w.-]*)>`)
 )
 

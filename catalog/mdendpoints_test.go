@@ -253,3 +253,30 @@ func TestMarkdownEndpointVariants(t *testing.T) {
 		t.Errorf("routes %v", doc.Routes)
 	}
 }
+
+// Request and status lines as API references label them.
+func TestMarkdownEndpointLabels(t *testing.T) {
+	page := "# Orders API\n\n## Create an order\n\n**Endpoint:** `POST /v1/orders`\n\n### Errors\n\n**Response:** `409 Conflict`\n\n" +
+		"| Code | Message |\n|---|---|\n| order_exists | order already exists |\n\n" +
+		"## Cancel an order\n\nRequest: `POST https://api.example.com/v1/orders/{id}/cancel`\n\nStatus code: 422\n\n" +
+		"| Code | Message |\n|---|---|\n| order_shipped | order already shipped |\n"
+	doc, err := parseMarkdownTable("orders.md", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entries {
+		got = append(got, fmt.Sprintf("%s %d %v %d", e.Code, e.Status, e.Endpoints, e.StatusPos.Line))
+	}
+	if g := strings.Join(got, "; "); g != "order_exists 409 [Create an order] 9; order_shipped 422 [Cancel an order] 19" {
+		t.Errorf("entries: %s", g)
+	}
+	var routes []string
+	for r, ep := range doc.Routes {
+		routes = append(routes, r+" => "+ep)
+	}
+	sort.Strings(routes)
+	if g := strings.Join(routes, "; "); g != "POST /v1/orders => Create an order; POST /v1/orders/{id}/cancel => Cancel an order" {
+		t.Errorf("routes: %s", g)
+	}
+}
