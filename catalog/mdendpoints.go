@@ -96,8 +96,8 @@ func mdeRoute(method, path string) string {
 	if i := strings.IndexAny(path, "?#"); i >= 0 {
 		path = path[:i]
 	}
-	if i := strings.Index(path, "//"); i >= 0 {
-		rest := path[i+2:]
+	if i := strings.Index(path, "://"); i >= 0 && !strings.HasPrefix(path, "/") {
+		rest := path[i+3:]
 		j := strings.IndexByte(rest, '/')
 		if j < 0 {
 			return ""

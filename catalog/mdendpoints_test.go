@@ -280,3 +280,19 @@ func TestMarkdownEndpointLabels(t *testing.T) {
 		t.Errorf("routes: %s", g)
 	}
 }
+
+func TestMarkdownRoute(t *testing.T) {
+	for in, want := range map[string]string{
+		"/v2/<name>/manifests/<reference>":          "GET /v2/{name}/manifests/{reference}",
+		"/v2/<name>/blobs/uploads/?digest=<digest>": "GET /v2/{name}/blobs/uploads/",
+		"https://api.example.com/v1/orders/{id}.":   "GET /v1/orders/{id}",
+		"/files//raw":             "GET /files//raw",
+		"https://api.example.com": "",
+		"/v1/orders#create":       "GET /v1/orders",
+		"/v2/<name>/tags/list?n=<integer>&last=<tagname>": "GET /v2/{name}/tags/list",
+	} {
+		if got := mdeRoute("get", in); got != want {
+			t.Errorf("mdeRoute(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
