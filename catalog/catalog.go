@@ -149,6 +149,12 @@ type Catalog struct {
 	// that serves it.
 	Routes map[string]string
 
+	// Empty are the catalog files that yield no code (a forced format
+	// that finds nothing, say), each at the config line that names it.
+	// They are among the Warnings too: errors for "errcodes catalog
+	// lint", warnings for a run, which checks against the other files.
+	Empty ErrorList
+
 	index     map[string]*Code // by code and by name
 	endpoints map[string]bool
 }
@@ -656,6 +662,7 @@ func (b *builder) finish() (*Catalog, error) {
 			cat.addRoutes(map[string]string{ep: ep})
 		}
 	}
+	cat.outliers()
 	cat.Warnings.sort()
 	return cat, b.errs.err()
 }

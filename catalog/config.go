@@ -231,13 +231,24 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 			errs = append(errs, wrapf(src.Pos, err, "catalog file %s: %v", src.Path, unwrapPathError(err)))
 			continue
 		}
-		doc, err := ParseFile(name, data, src.Format)
+		format := src.Format
+		if format == "" {
+			if format = DetectFormat(name, trimBOM(data)); format == "" {
+				errs = append(errs, errorf(src.Pos, "cannot tell the format of catalog file %s; set format: to one of %s", src.Path, strings.Join(Formats(), ", ")))
+				continue
+			}
+		}
+		doc, err := ParseFile(name, data, format)
 		if err != nil {
 			errs = appendErr(errs, err)
 			continue
 		}
+		if !doc.yieldsCode() {
+			b.cat.Empty = append(b.cat.Empty, emptySource(src, format))
+		}
 		b.addDoc(doc)
 	}
+	b.cat.Warnings = append(b.cat.Warnings, b.cat.Empty...)
 	// Inline entries overlay the files: each key written replaces what the
 	// files said. A code written twice inline merges like a file's entries
 	// (ParseConfig already rejected conflicting statuses).
@@ -524,8 +535,36 @@ func LoadCatalogFile(path, format string) (*Catalog, error) {
 		return nil, err
 	}
 	b := newBuilder()
+	if !doc.yieldsCode() {
+		problem := errorf(Pos{File: path}, "the file yields no code as %s", DetectFormat(path, trimBOM(data)))
+		if format != "" {
+			problem = errorf(Pos{File: path}, "format %s finds no code in the file", format)
+		}
+		b.cat.Empty = append(b.cat.Empty, problem)
+		b.cat.Warnings = append(b.cat.Warnings, problem)
+	}
 	b.addDoc(doc)
 	return b.finish()
+}
+
+// yieldsCode reports whether a parsed file documents any code, or any "?"
+// that stands for one.
+func (d *Doc) yieldsCode() bool {
+	for _, e := range d.Entries {
+		if e.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// emptySource is the problem of a catalog file that yields no code, at
+// the config line that names it.
+func emptySource(src Source, format string) *Error {
+	if src.Format != "" {
+		return errorf(src.Pos, "format %s finds no code in catalog file %s; is the file in that format?", format, src.Path)
+	}
+	return errorf(src.Pos, "catalog file %s yields no code (read as %s)", src.Path, format)
 }
 
 // IsConfig reports whether the file at path is an errcodes.yaml rather

@@ -90,7 +90,18 @@ func FuzzParseJSONHeadings(f *testing.F) {
 }
 
 func FuzzParseMarkdownTable(f *testing.F) {
-	fuzzFormat(f, "markdown-table", "f.md", []string{"testdata/seeds/003_bad9894f524535f0.txt", "testdata/mdtable/errors.md"}, nil)
+	fuzzFormat(f, "markdown-table", "f.md", []string{"testdata/seeds/003_bad9894f524535f0.txt", "testdata/mdtable/errors.md",
+		"testdata/mdendpoints/registry.md"}, func(t *testing.T, e Entry) {
+		if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
+			t.Fatalf("status %d", e.Status)
+		}
+		if e.Code != "" && e.Code != Placeholder && !mdtLooksLikeCode(e.Code) && len(e.Endpoints) > 0 {
+			t.Fatalf("code %q is not one", e.Code)
+		}
+		if len(e.Endpoints) > 1 || len(e.Endpoints) == 1 && strings.TrimSpace(e.Endpoints[0]) == "" {
+			t.Fatalf("endpoints %q", e.Endpoints)
+		}
+	})
 }
 
 func FuzzParseStatusGroups(f *testing.F) {
@@ -151,6 +162,18 @@ func FuzzParseConfig(f *testing.F) {
 					t.Fatalf("error %q names file %q", e.Msg, e.Pos.File)
 				}
 			}
+		}
+	})
+}
+
+func FuzzParseTOML(f *testing.F) {
+	f.Add([]byte("a = [{code = \"x\", status = \"?\"}, 1]\n[[b]]\ncode = 0x1F\n[c.d]\nerror = '''\nx'''\n"))
+	fuzzFormat(f, "toml", "errors.toml", []string{"testdata/toml/errors.toml"}, func(t *testing.T, e Entry) {
+		if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
+			t.Fatalf("status %d", e.Status)
+		}
+		if e.StatusPos.IsValid() && e.StatusPos.Line < e.Pos.Line {
+			t.Fatalf("status at line %d before its entry at %d", e.StatusPos.Line, e.Pos.Line)
 		}
 	})
 }

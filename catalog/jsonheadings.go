@@ -93,12 +93,13 @@ func parseJSONHeadings(filename string, data []byte) (*Doc, error) {
 
 // A jhMark is a heading, or a bare line of scraped text that may be one.
 type jhMark struct {
-	line   int
-	level  int    // the heading's level; 7 for a bare line
-	token  string // the code the heading names, "" when it names none
-	strong bool   // surely a code: UPPER_SNAKE with an underscore, or in backticks
-	bare   bool   // a line of a paragraph, not a Markdown heading
-	status int    // a status the heading gives: "INVALID_PARAMS (400)"
+	line    int
+	level   int    // the heading's level; 7 for a bare line
+	token   string // the code the heading names, "" when it names none
+	strong  bool   // surely a code: UPPER_SNAKE with an underscore, or in backticks
+	bare    bool   // a line of a paragraph, not a Markdown heading
+	status  int    // a status the heading gives: "INVALID_PARAMS (400)"
+	statusQ bool   // the heading writes its status "?": "INVALID_PARAMS (?)"
 }
 
 // A jhBlock is a fenced or indented code block.
@@ -118,6 +119,7 @@ type jhExample struct {
 	hasMsg    bool
 	fields    []string
 	status    int
+	statusQ   bool   // the status is written "?": undecided
 	malformed string // why the JSON is not valid, "" when it is
 }
 
@@ -180,6 +182,8 @@ func (p *jhParser) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		m := jhMark{line: p.nodeLine(n), level: level, token: tok, strong: strong}
 		if sm := jhHeadingStatus.FindStringSubmatch(raw); tok != "" && sm != nil {
 			m.status, _ = strconv.Atoi(sm[1])
+		} else if tok != "" && jhHeadingHole.MatchString(raw) {
+			m.statusQ = true
 		}
 		p.marks = append(p.marks, m)
 		return ast.WalkSkipChildren, nil
@@ -234,6 +238,7 @@ var (
 	jhCodeSpan   = lazyRegexp("^`+([^`]+)`+$")
 
 	jhHeadingStatus = lazyRegexp(`^\S+\s+\(\s*(?:HTTP\s*)?([1-5][0-9][0-9])\b[^)]*\)`)
+	jhHeadingHole   = lazyRegexp(`^\S+\s+\(\s*(?:HTTP\s*)?\?\s*\)`)
 )
 
 // jhHeadingToken returns the code a Markdown heading names: its text when
@@ -322,6 +327,9 @@ func (p *jhParser) build() {
 		}
 		ex, ok := p.example(m.line, lineAt(min(nextLE[m.level][i+1], nextCode[i+1])))
 		e := jhEntry{Entry: Entry{Code: m.token, Status: m.status, Pos: Pos{File: p.file, Line: m.line}}}
+		if m.statusQ {
+			e.StatusPlaceholder, e.StatusPos = true, e.Pos
+		}
 		if ok {
 			if ex.code != "" {
 				e.fromExample = true
@@ -337,6 +345,8 @@ func (p *jhParser) build() {
 			if ex.status != 0 && e.Status == 0 {
 				e.Status = ex.status
 				e.StatusPos = Pos{File: p.file, Line: ex.line}
+			} else if ex.statusQ && e.Status == 0 && !m.statusQ {
+				e.StatusPlaceholder, e.StatusPos = true, Pos{File: p.file, Line: ex.line}
 			}
 			if ex.malformed != "" {
 				p.warnings = append(p.warnings, errorf(Pos{File: p.file, Line: ex.line},
@@ -449,6 +459,8 @@ func jhScanExample(s string) (jhExample, bool) {
 		if v := o.get("status", "statusCode", "status_code", "httpStatus"); v != nil && ex.status == 0 {
 			if n, err := strconv.Atoi(v.scalar()); err == nil && n >= 100 && n <= 599 {
 				ex.status = n
+			} else if v.scalar() == Placeholder {
+				ex.statusQ = true
 			}
 		}
 	}

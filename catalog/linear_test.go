@@ -203,3 +203,44 @@ func TestTypeScriptPathologicalLinear(t *testing.T) {
 		t.Errorf("entries %+v", doc.Entries)
 	}
 }
+
+// A TOML catalog of many array tables gives each entry its own line:
+// lines are found by an index, not counted from the start for each key.
+func TestTOMLManyTablesLinear(t *testing.T) {
+	const n = 30000
+	var sb strings.Builder
+	for i := range n {
+		fmt.Fprintf(&sb, "[[errors]]\ncode = \"E%d\"\nstatus = %d\n", i, 400+i%100)
+	}
+	doc, err := parseTOML("errors.toml", []byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != n {
+		t.Fatalf("%d entries, want %d", len(doc.Entries), n)
+	}
+	if e := doc.Entries[n-1]; e.Code != "E"+strconv.Itoa(n-1) || e.Pos.Line != 3*n-2 || e.StatusPos.Line != 3*n {
+		t.Errorf("last entry %+v", e)
+	}
+}
+
+// A reference with many endpoints, each with a status section and a code
+// table, scopes each code to its own endpoint.
+func TestMarkdownEndpointsLinear(t *testing.T) {
+	const n = 5000
+	var sb strings.Builder
+	sb.WriteString("# API\n\n")
+	for i := range n {
+		fmt.Fprintf(&sb, "## GET /items/%d/{id}\n\n### On Failure: Not Found\n\n| Code | Message |\n|---|---|\n| ITEM_%d_MISSING | gone |\n\n", i, i)
+	}
+	doc, err := parseMarkdownTable("api.md", []byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != n || len(doc.Routes) != n {
+		t.Fatalf("%d entries and %d routes, want %d", len(doc.Entries), len(doc.Routes), n)
+	}
+	if e := doc.Entries[n-1]; e.Status != 404 || len(e.Endpoints) != 1 || e.Endpoints[0] != fmt.Sprintf("GET /items/%d/{id}", n-1) {
+		t.Errorf("last entry %+v", e)
+	}
+}

@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -70,7 +71,7 @@ func detectMarkdownTable(filename string, data []byte) (ok bool) {
 
 func parseMarkdownTable(filename string, data []byte) (*Doc, error) {
 	p := mdtParse(filename, data)
-	return &Doc{Entries: p.entries, Warnings: p.warnings}, nil
+	return &Doc{Entries: p.entries, Warnings: p.warnings, PerEndpoint: p.scoped, Routes: p.routes}, nil
 }
 
 type mdtParser struct {
@@ -85,6 +86,12 @@ type mdtParser struct {
 	depPara  bool   // a deprecation notice since the last heading
 	depLevel int    // level of a heading that says deprecated, 0 if none
 	lastText string // text of the heading or paragraph just before
+
+	sections   []*mdtSection     // the headings over the current block, outermost first
+	routes     map[string]string // route as written -> endpoint
+	routeNames map[string]string // normalised route -> endpoint
+	nameRoutes map[string]string // endpoint -> normalised route
+	scoped     bool              // some entry is documented for an endpoint
 }
 
 func mdtParse(filename string, data []byte) *mdtParser {
@@ -118,9 +125,21 @@ func (p *mdtParser) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if mdtDeprecatedRE.MatchString(t) {
 			p.depLevel = n.Level
 		}
+		p.heading(n)
 		p.lastText = t
 		return ast.WalkSkipChildren, nil
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		if l := n.Lines(); l.Len() > 0 {
+			seg := l.At(0)
+			p.block(string(seg.Value(p.data)), p.idx.line(seg.Start))
+		}
+		p.lastText = ""
+		return ast.WalkSkipChildren, nil
 	case *ast.Paragraph:
+		if l := n.Lines(); l.Len() > 0 {
+			seg := l.At(0)
+			p.block(mdtLinesText(l, p.data, " "), p.idx.line(seg.Start))
+		}
 		t := mdtPlain(n, p.data)
 		if mdtDeprecatedRE.MatchString(t) {
 			p.depPara = true
@@ -192,11 +211,13 @@ func mdtFindColumns(headers []string) mdtColumns {
 }
 
 // mdtCodeRank says how surely a header names the code column (0: not).
+// "Code" must be a word of it: "Truncated Encoded" names no code.
 func mdtCodeRank(h string, col int) int {
+	words := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	switch {
-	case h == "code" || h == "error code" || h == "error_code" || h == "errorcode":
+	case h == "code" || h == "error code" || h == "error_code" || h == "errorcode" || h == "error codes":
 		return 4
-	case strings.Contains(h, "code") && !strings.Contains(h, "http"):
+	case (contains(words, "code") || contains(words, "codes") || contains(words, "errorcode")) && !contains(words, "http"):
 		return 3
 	case h == "kind" || h == "error kind" || h == "error type" || h == "error" || h == "error name" || h == "problem type":
 		return 2
@@ -237,17 +258,19 @@ func (p *mdtParser) table(t *east.Table) {
 		}
 	}
 	cols := mdtFindColumns(header)
-	if cols.code < 0 {
+	if cols.code < 0 || cols.status < 0 && cols.message < 0 {
 		return
 	}
-	if cols.status >= 0 || cols.message >= 0 {
-		p.codeTables++
+	type row struct {
+		cells []ast.Node
+		code  string
 	}
-	deprecated := p.depPara || p.depLevel > 0
-	for _, row := range rows {
+	var body []row
+	var codes []string
+	for _, r := range rows {
 		var cells []ast.Node
 		empty := true
-		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+		for cell := r.FirstChild(); cell != nil; cell = cell.NextSibling() {
 			cells = append(cells, cell)
 			if strings.TrimSpace(mdtPlain(cell, p.data)) != "" {
 				empty = false
@@ -256,27 +279,60 @@ func (p *mdtParser) table(t *east.Table) {
 		if empty {
 			continue
 		}
+		code := ""
+		if cols.code < len(cells) {
+			code = mdtCode(cells[cols.code], p.data)
+		}
+		body = append(body, row{cells, code})
+		codes = append(codes, code)
+	}
+	if !mdtCodeColumn(codes) {
+		return
+	}
+	p.codeTables++
+	endpoint, scopeStatus, scopePos, inStatus := p.scope()
+	if s := len(p.sections); s > 0 {
+		p.sections[s-1].tables++
+	}
+	deprecated := p.depPara || p.depLevel > 0
+	for _, r := range body {
+		cells := r.cells
 		cellText := func(i int) string {
 			if i < 0 || i >= len(cells) {
 				return ""
 			}
 			return mdtPlain(cells[i], p.data)
 		}
-		line := p.nodeLine(row)
+		line := p.nodeLine(cells[0].Parent())
 		pos := Pos{File: p.file, Line: line}
-		e := Entry{Pos: pos, Deprecated: deprecated}
-		if cols.code < len(cells) {
-			e.Code = mdtCode(cells[cols.code], p.data)
+		if r.code != "" && r.code != Placeholder && !mdtLooksLikeCode(r.code) {
+			p.warnings = append(p.warnings, errorf(pos, "%q in the code column is not a code; row skipped", cellText(cols.code)))
+			continue
 		}
+		e := Entry{Pos: pos, Deprecated: deprecated, Code: r.code}
 		if s := cellText(cols.status); cols.status >= 0 {
 			st, ok := mdtStatus(s)
 			switch {
+			case strings.Trim(s, "`*_ ") == Placeholder:
+				e.StatusPlaceholder, e.StatusPos = true, pos
 			case !ok && mdtSaysDeprecated(s):
 				e.Deprecated = true // a lifecycle "Status" column
 			case !ok:
 				p.warnings = append(p.warnings, errorf(pos, "status %q of code %q is not an HTTP status", s, e.Code))
 			}
 			e.Status = st
+		}
+		if e.Status == 0 && !e.StatusPlaceholder && scopeStatus != 0 {
+			e.Status, e.StatusPos = scopeStatus, scopePos
+		}
+		if endpoint != "" {
+			e.Endpoints = []string{endpoint}
+			p.scoped = true
+			if e.Status == 0 && !inStatus {
+				// Under an endpoint but under no status: the code may
+				// come with any.
+				e.StatusPos = Pos{}
+			}
 		}
 		if m := cellText(cols.message); m != "" {
 			e.Messages = []string{m}
@@ -293,6 +349,58 @@ func (p *mdtParser) table(t *east.Table) {
 		}
 		p.entries = append(p.entries, e)
 	}
+}
+
+var (
+	mdtNumberCode = lazyRegexp(`^(?:[+-]?[0-9]+|0[xX][0-9a-fA-F]+)$`)
+	mdtNameCode   = lazyRegexp(`^[\p{L}_][\p{L}\p{N}_]*(?:[.\-/:][\p{L}\p{N}_]+)*$`)
+	mdtHashCode   = lazyRegexp(`^(?:[0-9a-fA-F]{16,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[a-z0-9+.-]+:[0-9a-fA-F]{16,})$`)
+	mdtIDCode     = lazyRegexp(`^([a-z]+)-[0-9]+[a-z]?$`)
+)
+
+// mdtParamKinds are what a parameters table's Kind or Type column holds.
+var mdtParamKinds = []string{"header", "path", "query", "body", "form", "formdata", "cookie",
+	"string", "integer", "int", "number", "boolean", "bool", "array", "object", "file"}
+
+// mdtLooksLikeCode reports whether a code cell holds a code: a number,
+// or one word (an identifier, UPPER_SNAKE, dotted or dashed), not a hash.
+func mdtLooksLikeCode(s string) bool {
+	if len(s) > 80 || mdtHashCode.MatchString(s) {
+		return false
+	}
+	return mdtNumberCode.MatchString(s) || mdtNameCode.MatchString(s)
+}
+
+// mdtCodeColumn reports whether the cells of a column named as a code
+// column hold codes: most of them look like codes, and they are not
+// parameter kinds (header, path, query), nor a list of ids (end-1,
+// end-2), nor hashes. A table whose column fails is no code table.
+func mdtCodeColumn(codes []string) bool {
+	n, like, kinds, ids := 0, 0, 0, 0
+	idPrefix := ""
+	for _, c := range codes {
+		if c == "" || c == Placeholder {
+			continue
+		}
+		n++
+		if mdtLooksLikeCode(c) {
+			like++
+		}
+		if contains(mdtParamKinds, strings.ToLower(c)) {
+			kinds++
+		}
+		if m := mdtIDCode.FindStringSubmatch(c); m != nil && (idPrefix == "" || idPrefix == m[1]) {
+			idPrefix = m[1]
+			ids++
+		}
+	}
+	switch {
+	case n == 0:
+		return len(codes) > 0 // a table of "?" and empty codes is still one
+	case kinds == n, ids == n && n > 1:
+		return false
+	}
+	return like > 0 && 2*like >= n
 }
 
 // retryList marks the codes a bullet list names retryable. An item names a

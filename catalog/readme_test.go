@@ -23,7 +23,7 @@ func TestReadmeFormatExamples(t *testing.T) {
 	names := map[string]string{
 		"yaml": "errors.yaml", "sectioned-list": "errors.md", "json-headings": "errors.md",
 		"typescript": "errors.md", "markdown-table": "errors.md", "status-groups": "errors.txt",
-		"openapi": "openapi.yaml",
+		"openapi": "openapi.yaml", "toml": "errors.toml",
 	}
 	heading := regexp.MustCompile(`(?m)^## ([a-z-]+)$`)
 	locs := heading.FindAllStringSubmatchIndex(section, -1)

@@ -141,3 +141,61 @@ func TestSchemaPresets(t *testing.T) {
 		t.Error("schema accepts an unknown preset")
 	}
 }
+
+// The schema's format enum is exactly the formats errcodes registers, and
+// a config forcing each one validates and parses.
+func TestSchemaFormatEnum(t *testing.T) {
+	data, err := os.ReadFile("../errcodes.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enums [][]string
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if f, ok := v["format"].(map[string]any); ok {
+				if e, ok := f["enum"].([]any); ok {
+					var list []string
+					for _, x := range e {
+						list = append(list, x.(string))
+					}
+					enums = append(enums, list)
+				}
+			}
+			for _, x := range v {
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	var schema any
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatal(err)
+	}
+	walk(schema)
+	if len(enums) != 1 {
+		t.Fatalf("%d format enums in the schema, want 1", len(enums))
+	}
+	got := slices.Clone(enums[0])
+	slices.Sort(got)
+	if !slices.Equal(got, catalog.Formats()) {
+		t.Errorf("schema format enum %v, catalog.Formats() %v", got, catalog.Formats())
+	}
+	s := compileSchema(t)
+	for _, f := range catalog.Formats() {
+		cfg := []byte("version: 1\ncatalog: [{path: docs/errors, format: " + f + "}]\n")
+		if err := s.Validate(yamlValue(t, cfg)); err != nil {
+			t.Errorf("schema rejects format %s: %v", f, err)
+		}
+		if _, err := catalog.ParseConfig("errcodes.yaml", cfg); err != nil {
+			t.Errorf("format %s: %v", f, err)
+		}
+	}
+	if err := s.Validate(yamlValue(t, []byte("version: 1\ncatalog: [{path: e.ini, format: ini}]\n"))); err == nil {
+		t.Error("schema accepts an unknown format")
+	}
+}

@@ -215,6 +215,8 @@ func parseSectioned(filename string, data []byte) (*Doc, error) {
 				}
 				if s, err := strconv.Atoi(strings.Fields(v)[0]); err == nil && s >= 100 && s <= 599 {
 					e.Status = s
+				} else if v == Placeholder {
+					e.StatusPlaceholder, e.StatusPos = true, pos // undecided, as in YAML
 				} else {
 					doc.Warnings = append(doc.Warnings, errorf(pos, "status %q is not an HTTP status", v))
 				}

@@ -59,7 +59,7 @@ var (
 	// A status heading or a status:name heading.
 	sgDetectStatusRE = lazyRegexp(`(?m)^\s*(?:#+\s*)?[1-5]\d\d(?:\s*:\s*[A-Za-z_]\w*|\s+[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,4})\s*$`)
 
-	sgStatusNameRE = lazyRegexp(`^([1-5]\d\d)\s*:\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
+	sgStatusNameRE = lazyRegexp(`^([1-5]\d\d|\?)\s*:\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
 	sgStatusRE     = lazyRegexp(`^([1-5]\d\d)\s+([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,4})$`)
 	sgIdentRE      = lazyRegexp(`^[A-Z][A-Za-z0-9_]*$`)
 	sgWordRE       = lazyRegexp(`^(?:[A-Z0-9][\w&'/-]*|and|of|for|the|to|in|on|by|with|or|&|/|-)$`)
@@ -198,6 +198,7 @@ type sgBlock struct {
 	statusPos Pos
 	endpoint  string
 	titled    bool // the heading was "400:Name", so it names a code
+	statusQ   bool // the heading was "?:Name": the status is undecided
 	prose     bool // a description line was seen
 	rows      []sgRow
 	code      int // index in rows of the code row, or -1
@@ -385,6 +386,7 @@ func parseStatusGroups(filename string, data []byte) (*Doc, error) {
 			}
 			open(name, pos, true)
 			cur.status, cur.statusPos = n, pos
+			cur.statusQ = n == 0 // "?:Name"
 			seenCode = true
 		case sgIdent:
 			closeBlock(kind)
@@ -411,6 +413,9 @@ func sgEntry(b *sgBlock) Entry {
 	if b.status != 0 && b.statusPos.IsValid() && b.statusPos.Line != b.pos.Line {
 		e.StatusPos = b.statusPos
 	}
+	if b.statusQ {
+		e.StatusPlaceholder, e.StatusPos = true, b.statusPos // undecided, as in YAML
+	}
 	if c := sgCodeOf(b); c != "" {
 		e.Code = c
 	} else {
@@ -432,6 +437,8 @@ func sgEntry(b *sgBlock) Entry {
 		case "status", "statusCode", "httpStatus":
 			if s, err := strconv.Atoi(r.value); err == nil && s >= 100 && s <= 599 && e.Status == 0 {
 				e.Status, e.StatusPos = s, Pos{File: b.pos.File, Line: r.line}
+			} else if r.value == Placeholder && e.Status == 0 && !e.StatusPlaceholder {
+				e.StatusPlaceholder, e.StatusPos = true, Pos{File: b.pos.File, Line: r.line} // undecided, as in YAML
 			}
 		default:
 			e.Fields = appendNew(e.Fields, r.name)

@@ -146,6 +146,7 @@ func checkMain(args []string) (exitcode int) {
 	if printConfigErrors(analyzer.CheckConfigs(configs), os.Stderr) {
 		return 1
 	}
+	warnEmptyCatalogs(configs, os.Stderr)
 	if f.verbose && !f.dbg('v') {
 		f.debug += "v"
 	}

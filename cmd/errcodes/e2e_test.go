@@ -513,6 +513,9 @@ func TestCatalogShowSeeds(t *testing.T) {
 func TestCatalogConvertRoundTrip(t *testing.T) {
 	root := repoRoot(t)
 	seeds, _ := filepath.Glob(filepath.Join(root, "catalog", "testdata", "seeds", "*.txt"))
+	for _, f := range []string{"catalog/testdata/mdendpoints/registry.md", "catalog/testdata/toml/errors.toml", "testdata/registry/docs/api.md"} {
+		seeds = append(seeds, filepath.Join(root, f))
+	}
 	for _, seed := range seeds {
 		t.Run(filepath.Base(seed), func(t *testing.T) {
 			yml, code := run(t, root, errcodesBin, "catalog", "convert", seed)
