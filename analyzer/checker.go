@@ -208,29 +208,49 @@ func (c *checker) openEndpoint(e string) bool {
 	return false
 }
 
-// documentedStatuses returns the statuses documented for doc, and where:
-// those of endpoint, the site's handler's, when the catalog ties statuses
-// to endpoints, else all of them. It returns none when any status may be
-// right: the endpoint documents the code under a range (OpenAPI 4XX) or
-// default response, or, outside a marked handler, some endpoint does.
+// documentedStatuses returns the statuses documented for doc, and where.
+// At a known endpoint (the site's handler's), they are those the catalog
+// documents for that endpoint and those it documents for the code as a
+// whole; a code documented only at other endpoints has none there (the
+// endpoint check speaks of it: their statuses say nothing of this one).
+// At no known endpoint, any documented status is right. It returns none
+// when any status may be right: the endpoint documents the code under a
+// range (OpenAPI 4XX) or default response, or, outside a known endpoint,
+// some endpoint does.
 func documentedStatuses(doc *catalog.Code, endpoint string) ([]int, catalog.Pos) {
-	var forEndpoint []int
+	if endpoint == "" || len(doc.ByEndpoint) == 0 {
+		for _, es := range doc.ByEndpoint {
+			if es.Status == 0 {
+				return nil, catalog.Pos{}
+			}
+		}
+		return doc.Statuses, doc.StatusPos
+	}
+	var statuses []int
 	var pos catalog.Pos
 	for _, es := range doc.ByEndpoint {
-		if es.Status == 0 && (endpoint == "" || es.Endpoint == endpoint) {
-			return nil, pos
+		if es.Endpoint != endpoint {
+			continue
 		}
-		if endpoint != "" && es.Endpoint == endpoint && !contains(forEndpoint, es.Status) {
-			if len(forEndpoint) == 0 {
-				pos = es.Pos
-			}
-			forEndpoint = append(forEndpoint, es.Status)
+		if es.Status == 0 {
+			return nil, catalog.Pos{}
+		}
+		if len(statuses) == 0 {
+			pos = es.Pos
+		}
+		if !contains(statuses, es.Status) {
+			statuses = append(statuses, es.Status)
 		}
 	}
-	if len(forEndpoint) > 0 {
-		return forEndpoint, pos
+	if len(statuses) == 0 {
+		pos = doc.StatusPos
 	}
-	return doc.Statuses, doc.StatusPos
+	for _, s := range doc.Everywhere {
+		if !contains(statuses, s) {
+			statuses = append(statuses, s)
+		}
+	}
+	return statuses, pos
 }
 
 // checkReason checks the reasons site s returns code with against those

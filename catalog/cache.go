@@ -89,7 +89,7 @@ func (c *Config) cacheKey() (string, bool) {
 		return "", false
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "errcodes catalog cache 2\n%s %d %d\n", exe, fi.Size(), fi.ModTime().UnixNano())
+	fmt.Fprintf(h, "errcodes catalog cache 3\n%s %d %d\n", exe, fi.Size(), fi.ModTime().UnixNano())
 	h.Write(c.Fingerprint())
 	return hex.EncodeToString(h.Sum(nil)[:16]), true
 }

@@ -22,6 +22,11 @@ type Entry struct {
 	Name       string // an alias the code also goes by (an enum member, a heading)
 	Status     int    // HTTP status, 0 when not documented
 	Messages   []string
+
+	// MoreStatuses are further HTTP statuses the entry documents for its
+	// code (status: [400, 413, 414]), after Status.
+	MoreStatuses []int
+
 	Endpoints  []string
 	Fields     []string // extra fields the error carries
 	Required   []string // fields the docs mark required (a subset of Fields)
@@ -46,6 +51,24 @@ type Entry struct {
 	ExampleMessages bool
 
 	set keys // for inline entries: which keys were written (an overlay sets only those)
+}
+
+// statuses returns the HTTP statuses e documents: Status, then
+// MoreStatuses.
+func (e *Entry) statuses() []int {
+	if e.Status == 0 {
+		return nil
+	}
+	return append([]int{e.Status}, e.MoreStatuses...)
+}
+
+// statusList formats statuses for a message: "400", "400 or 413".
+func statusList(sts []int) string {
+	texts := make([]string, len(sts))
+	for i, s := range sts {
+		texts[i] = strconv.Itoa(s)
+	}
+	return strings.Join(texts, " or ")
 }
 
 // keys is a set of Entry keys, for overlays.
@@ -92,6 +115,12 @@ type Code struct {
 	// ByEndpoint lists the statuses documented for each endpoint, for
 	// formats that tie statuses to endpoints (OpenAPI).
 	ByEndpoint []EndpointStatus
+
+	// Everywhere are the statuses documented for the code as a whole,
+	// at whatever endpoint it is returned (a YAML entry's, an inline
+	// overlay's), as opposed to those of ByEndpoint, which hold at their
+	// endpoint only. Statuses holds both.
+	Everywhere []int
 }
 
 // EndpointStatus is a status documented for a code at one endpoint.
@@ -456,23 +485,32 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 	if e.StatusPlaceholder {
 		b.statusHole(c, e)
 	}
-	if e.Status != 0 {
+	if sts := e.statuses(); len(sts) > 0 {
 		spos := e.StatusPos
 		if !spos.IsValid() {
 			spos = e.Pos
 		}
-		if len(c.Statuses) > 0 && !perEndpoint && !sets.statuses.has(c.Statuses, e.Status) {
-			problem := errorf(spos, "code %q has status %d here but %d at %s", e.Code, e.Status, c.Statuses[0], c.StatusPos.Short())
-			if strict {
-				b.errs = append(b.errs, problem)
-			} else {
-				b.cat.Warnings = append(b.cat.Warnings, problem)
+		if len(c.Statuses) > 0 && !perEndpoint {
+			for _, s := range sts {
+				if sets.statuses.has(c.Statuses, s) {
+					continue
+				}
+				problem := errorf(spos, "code %q has status %s here but %s at %s", e.Code, statusList(sts), statusList(c.Statuses), c.StatusPos.Short())
+				if strict {
+					b.errs = append(b.errs, problem)
+				} else {
+					b.cat.Warnings = append(b.cat.Warnings, problem)
+				}
+				break
 			}
 		}
 		if len(c.Statuses) == 0 {
 			c.StatusPos = spos
 		}
-		c.Statuses = sets.statuses.appendNew(c.Statuses, e.Status)
+		c.Statuses = sets.statuses.appendNew(c.Statuses, sts...)
+		if !perEndpoint || len(e.Endpoints) == 0 {
+			c.Everywhere = appendNew(c.Everywhere, sts...)
+		}
 	}
 	if e.GRPCStatus != "" && c.GRPCStatus == "" {
 		c.GRPCStatus = e.GRPCStatus
@@ -485,7 +523,13 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		if !spos.IsValid() {
 			spos = e.Pos
 		}
-		b.addEndpointStatuses(c, sets, e.Endpoints, e.Status, spos)
+		if sts := e.statuses(); len(sts) > 0 {
+			for _, s := range sts {
+				b.addEndpointStatuses(c, sets, e.Endpoints, s, spos)
+			}
+		} else {
+			b.addEndpointStatuses(c, sets, e.Endpoints, 0, spos)
+		}
 	}
 	c.Messages = sets.messages.appendNew(c.Messages, e.Messages...)
 	if !e.ExampleMessages {
@@ -585,7 +629,10 @@ func (b *builder) statusHole(c *Code, e Entry) {
 
 // overlay applies an inline entry from errcodes.yaml: the keys it sets
 // replace what the catalog files said of that code; a code the files do not
-// have is added.
+// have is added. A status is the exception: it replaces the statuses the
+// files give the code as a whole, and adds to those they give it at each
+// endpoint (a spec that documents 400 for an operation, with an overlay
+// that allows 413 and 414 too, allows all three there).
 func (b *builder) overlay(e Entry) {
 	c := b.byCode[e.Code]
 	if c == nil || e.Code == Placeholder {
@@ -596,13 +643,15 @@ func (b *builder) overlay(e Entry) {
 		c.Name = e.Name
 	}
 	if e.set&keyStatus != 0 {
-		c.Statuses = nil
-		if e.Status != 0 {
-			c.Statuses = []int{e.Status}
+		c.Everywhere = e.statuses()
+		c.Statuses = append([]int(nil), c.Everywhere...)
+		for _, es := range c.ByEndpoint {
+			if es.Status != 0 {
+				c.Statuses = appendNew(c.Statuses, es.Status)
+			}
 		}
 		c.GRPCStatus = e.GRPCStatus
 		c.StatusPos = e.StatusPos
-		c.ByEndpoint = nil
 		c.StatusHole = Pos{}
 		if e.StatusPlaceholder {
 			b.statusHole(c, e)

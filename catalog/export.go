@@ -3,7 +3,6 @@ package catalog
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
@@ -74,8 +73,9 @@ func (cat *Catalog) JSON() ([]byte, error) {
 
 // YAML returns the catalog as a canonical YAML catalog file, for teams
 // that move off a docs page. A code documented with several statuses
-// keeps the first; the others are named in a comment, for a human to
-// decide. source names the file it came from, in the header comment.
+// lists them all (status: [400, 413]), as allowed wherever it is
+// returned: the per-endpoint statuses of a spec are not kept. source
+// names the file it came from, in the header comment.
 func (cat *Catalog) YAML(source string) ([]byte, error) {
 	seq := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, c := range cat.Codes {
@@ -91,10 +91,13 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 			add("status", str(Placeholder))
 		} else if c.GRPCStatus != "" {
 			add("status", str(c.GRPCStatus))
-		} else if len(c.Statuses) > 0 {
-			n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(c.Statuses[0])}
-			if len(c.Statuses) > 1 {
-				n.LineComment = fmt.Sprintf("also documented with %v: decide", c.Statuses[1:])
+		} else if len(c.Statuses) == 1 {
+			add("status", intNode(c.Statuses[0]))
+		} else if len(c.Statuses) > 1 {
+			// Several statuses: all allowed, wherever the code is returned.
+			n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+			for _, st := range c.Statuses {
+				n.Content = append(n.Content, intNode(st))
 			}
 			add("status", n)
 		}
@@ -147,6 +150,10 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), enc.Close()
+}
+
+func intNode(i int) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(i)}
 }
 
 func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }

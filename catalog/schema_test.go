@@ -81,6 +81,9 @@ func TestSchemaAgreesWithParser(t *testing.T) {
 	for _, bad := range []string{
 		"catalog: [a.yaml]\n",
 		"version: 1\ncodes:\n  - code: x\n    status: 4040\n",
+		"version: 1\ncodes:\n  - code: x\n    status: [400, 4130]\n",
+		"version: 1\ncodes:\n  - code: x\n    status: []\n",
+		"version: 1\ncodes:\n  - code: x\n    status: [400, NOT_FOUND]\n",
 		"version: 1\ncodes:\n  - code: x\n    mesage: y\n",
 		"version: 1\nemitters:\n  - func: a.New\n    type: a.T\n    code: 0\n",
 		"version: 1\nemitters:\n  - func: a.New\n",
