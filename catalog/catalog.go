@@ -18,10 +18,10 @@ const Placeholder = "?"
 // An Entry is one documented occurrence of a code, as a parser finds it.
 // Several entries for one code (one per endpoint, say) merge into a Code.
 type Entry struct {
-	Code       string // the code; "?" for a placeholder, "" when the docs give none
-	Name       string // an alias the code also goes by (an enum member, a heading)
-	Status     int    // HTTP status, 0 when not documented
-	Messages   []string
+	Code     string // the code; "?" for a placeholder, "" when the docs give none
+	Name     string // an alias the code also goes by (an enum member, a heading)
+	Status   int    // HTTP status, 0 when not documented
+	Messages []string
 
 	// MoreStatuses are further HTTP statuses the entry documents for its
 	// code (status: [400, 413, 414]), after Status.
