@@ -275,7 +275,9 @@ func TestOpenAPIDetect(t *testing.T) {
 		{"api.json", `{"info": {}, "openapi": "3.0.0"}`, true},
 		{"api.json", `{"info": {"openapi": "3.0.0"}}`, false},
 		{"errcodes.yaml", "version: 1\ncodes:\n  - code: x\n", false},
-		{"api.yaml", "swagger: \"2.0\"\n", false},
+		{"api.yaml", "swagger: \"2.0\"\n", true},
+		{"api.json", `{"swagger": "2.0", "info": {}}`, true},
+		{"notes.yaml", "info:\n  swagger: \"2.0\"\n", false},
 		{"api.txt", "openapi: 3.0.0\n", false},
 		{"notes.yaml", "info:\n  openapi: 3.0.0\n", false},
 	}
@@ -283,5 +285,59 @@ func TestOpenAPIDetect(t *testing.T) {
 		if got := detectOpenAPI(tt.file, []byte(tt.src)); got != tt.want {
 			t.Errorf("detectOpenAPI(%s, %q) = %v", tt.file, tt.src, got)
 		}
+	}
+}
+
+// A Swagger 2.0 file as swaggo writes it (keys sorted, definitions named
+// package.Type, a shared responses block as go-swagger writes it) reads
+// as OpenAPI 3 does: codes from each error definition's enum and from
+// response examples, by operation and status.
+func TestSwagger2Notes(t *testing.T) {
+	doc := oaParse(t, "testdata/swagger/notes.yaml")
+	const (
+		create = "createNotebook"
+		get    = "getNote"
+		put    = "PUT /notebooks/{id}/notes/{noteID}"
+	)
+	oaCheck(t, doc.Entries, []oaWant{
+		{84, create, 400, "invalid_title", nil},
+		{84, create, 400, "title_too_long", nil},
+		{88, create, 409, "notebook_exists", nil},
+		{117, get, 404, "note_not_found", nil},
+		{117, get, 404, "notebook_not_found", nil},
+		{121, get, 500, "storage_unavailable", []string{"the note store is unavailable"}},
+		{158, put, 400, "invalid_title", nil},
+		{158, put, 400, "title_too_long", nil},
+		{162, put, 404, "note_not_found", nil},
+		{162, put, 404, "notebook_not_found", nil},
+		{166, put, 413, "note_too_large", []string{"notes are at most 1 MiB"}},
+	})
+	if len(doc.Warnings) > 0 {
+		t.Errorf("unexpected warnings: %v", doc.Warnings)
+	}
+	// Routes: as written, and under the basePath and the host's URL.
+	for _, r := range []string{"POST /notebooks", "POST /api/v1/notebooks", "GET /api/v1/notebooks/{id}/notes/{noteID}"} {
+		if doc.Routes[r] == "" {
+			t.Errorf("no route %q in %v", r, doc.Routes)
+		}
+	}
+}
+
+func TestSwagger2Errors(t *testing.T) {
+	for _, tt := range []struct{ name, file, src, want string }{
+		{"version", "api.yaml", "swagger: \"1.2\"\ninfo: {title: x, version: '1'}\n", `api.yaml:1: Swagger version "1.2" is not supported`},
+		{"version JSON", "api.json", "{\n  \"info\": {},\n  \"swagger\": 2\n}\n", `api.json:3: Swagger version "2" is not supported`},
+		{"no codes", "api.yaml", "swagger: \"2.0\"\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        \"404\": {description: gone}\n", "api.yaml:1: no error codes found"},
+		{"host", "api.yaml", "swagger: \"2.0\"\ninfo: {title: x, version: '1'}\nhost: example.com/api\n", `api.yaml:`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if !detectOpenAPI(tt.file, []byte(tt.src)) {
+				t.Error("not detected")
+			}
+			_, err := parseOpenAPI(tt.file, []byte(tt.src))
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("got error %v, want %s...", err, tt.want)
+			}
+		})
 	}
 }
