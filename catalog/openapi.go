@@ -99,7 +99,8 @@ func parseOpenAPI(filename string, data []byte) (doc *Doc, err error) {
 	}
 	p.operations(t, extraBases)
 	if len(p.doc.Entries) == 0 {
-		return nil, ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: no 4xx or 5xx response has a code enum or an example with a code")}
+		// The warnings may say why: a $ref that spoilt every response.
+		return nil, append(ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: no 4xx or 5xx response has a code enum or an example with a code")}, p.doc.Warnings...)
 	}
 	return p.doc, nil
 }
@@ -121,21 +122,40 @@ func (p *openapiParser) load() (*openapi3.T, []string, error) {
 		return nil, nil, ErrorList{errorf(p.pos(alias.Line), "YAML aliases expand this file from %d nodes to over %d; errcodes reads at most %d times what is written",
 			written, expanded, maxAliasRatio)}
 	}
-	if v := mappingValue(root, "swagger"); v != nil {
-		return p.loadSwagger(root, v)
+	p.repairDuplicates(root, 0)
+	p.repairRefs(root, root, 0)
+	swagger := mappingValue(root, "swagger")
+	read := p.readOpenAPI3
+	if swagger != nil {
+		if swagger.Kind != yaml.ScalarNode || swagger.Value != "2.0" {
+			return nil, nil, ErrorList{errorf(p.pos(swagger.Line), "Swagger version %q is not supported; errcodes reads Swagger 2.0 and OpenAPI 3.x", swagger.Value)}
+		}
+		read = p.readSwagger
 	}
+	t, bases, err := read(root)
+	if err != nil && p.repairSchemas(root, swagger != nil) {
+		t, bases, err = read(root)
+	}
+	if err != nil {
+		return nil, nil, ErrorList{err}
+	}
+	return t, bases, nil
+}
+
+// readOpenAPI3 reads the OpenAPI 3 document root, repaired.
+func (p *openapiParser) readOpenAPI3(root *yaml.Node) (*openapi3.T, []string, *Error) {
 	data, err := json.Marshal(nodeValue(root, 0))
 	if err != nil {
-		return nil, nil, ErrorList{errorf(p.pos(1), "cannot load the OpenAPI document: %v", err)}
+		return nil, nil, errorf(p.pos(1), "cannot load the OpenAPI document: %v", err)
 	}
 	loader := openapi3.NewLoader()
 	loader.IsExternalRefsAllowed = false
 	t, err := loader.LoadFromData(data)
 	if err != nil {
-		return nil, nil, ErrorList{p.loadError(err)}
+		return nil, nil, p.loadError(err)
 	}
 	if !strings.HasPrefix(t.OpenAPI, "3.") {
-		return nil, nil, ErrorList{errorf(p.pos(p.line("openapi")), "OpenAPI version %q is not supported; errcodes reads 3.x and Swagger 2.0", t.OpenAPI)}
+		return nil, nil, errorf(p.pos(p.line("openapi")), "OpenAPI version %q is not supported; errcodes reads 3.x and Swagger 2.0", t.OpenAPI)
 	}
 	return t, nil, nil
 }

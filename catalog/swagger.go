@@ -32,24 +32,21 @@ import (
 //	          examples:
 //	            application/json: {code: account_not_found, message: account not found}
 
-// loadSwagger reads a Swagger 2.0 document, whose swagger key is v.
-func (p *openapiParser) loadSwagger(root, v *yaml.Node) (*openapi3.T, []string, error) {
-	if v.Kind != yaml.ScalarNode || v.Value != "2.0" {
-		return nil, nil, ErrorList{errorf(p.pos(v.Line), "Swagger version %q is not supported; errcodes reads Swagger 2.0 and OpenAPI 3.x", v.Value)}
-	}
+// readSwagger reads the Swagger 2.0 document root, repaired.
+func (p *openapiParser) readSwagger(root *yaml.Node) (*openapi3.T, []string, *Error) {
 	data, err := json.Marshal(nodeValue(root, 0))
 	if err != nil {
-		return nil, nil, ErrorList{errorf(p.pos(1), "cannot load the Swagger document: %v", err)}
+		return nil, nil, errorf(p.pos(1), "cannot load the Swagger document: %v", err)
 	}
 	var doc2 openapi2.T
 	if err := json.Unmarshal(data, &doc2); err != nil {
-		return nil, nil, ErrorList{p.swaggerError(err)}
+		return nil, nil, p.swaggerError(err)
 	}
 	loader := openapi3.NewLoader()
 	loader.IsExternalRefsAllowed = false
 	t, err := openapi2conv.ToV3WithLoader(&doc2, loader, nil)
 	if err != nil {
-		return nil, nil, ErrorList{p.swaggerError(err)}
+		return nil, nil, p.swaggerError(err)
 	}
 	swaggerExamples(&doc2, t)
 	var bases []string

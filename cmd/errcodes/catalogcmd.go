@@ -125,7 +125,7 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "CODE\tNAME\tSTATUS\tENDPOINTS\tFLAGS\tDOCUMENTED AT")
+	fmt.Fprintln(tw, "CODE\tNAME\tSTATUS\tENDPOINTS\tMESSAGE\tFLAGS\tDOCUMENTED AT")
 	for _, c := range cat.Codes {
 		var statuses, flags []string
 		for _, s := range c.Statuses {
@@ -143,8 +143,8 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 		if len(c.Reasons) > 0 {
 			flags = append(flags, fmt.Sprintf("%d reasons", len(c.Reasons)))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", printable.Text(c.Code), printable.Text(dash(c.Name)), dash(strings.Join(statuses, ",")),
-			printable.Text(dash(strings.Join(c.Endpoints, "; "))), printable.Text(dash(strings.Join(flags, " "))), c.Pos.Short())
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", printable.Text(c.Code), printable.Text(dash(c.Name)), dash(strings.Join(statuses, ",")),
+			printable.Text(dash(strings.Join(c.Endpoints, "; "))), printable.Text(dash(messageText(c))), printable.Text(dash(strings.Join(flags, " "))), c.Pos.Short())
 	}
 	tw.Flush()
 	for _, h := range cat.Holes {
@@ -152,6 +152,26 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
 	return 0
+}
+
+// messageText shows a code's messages in the table: the first, with how
+// many more there are. Examples (an OpenAPI example's message, a
+// Description column), which are never compared, read "e.g. ...".
+func messageText(c *catalog.Code) string {
+	if len(c.Messages) == 0 {
+		return ""
+	}
+	m := c.Messages[0]
+	if len(c.Templates) == 0 {
+		m = "e.g. " + m
+	}
+	if r := []rune(m); len(r) > 60 {
+		m = string(r[:57]) + "..."
+	}
+	if n := len(c.Messages) - 1; n > 0 {
+		m += fmt.Sprintf(" (+%d)", n)
+	}
+	return m
 }
 
 func dash(s string) string {
