@@ -125,6 +125,7 @@ func (c *checker) constCode(e ast.Expr) (value, bool) {
 // check of the site, and report copies what it keeps.
 func (c *checker) checkSite(s *site) {
 	ds := c.checkMessagePlaceholder(nil, s)
+	ds = c.checkEndpointStatus(ds, s)
 	c.report(s, "", ds)
 	codeExpr, ok := s.args[catalog.RoleCode]
 	if !ok {
@@ -136,6 +137,52 @@ func (c *checker) checkSite(s *site) {
 			c.report(s, code.text, ds)
 		}
 	}
+}
+
+// checkEndpointStatus finds, at site s of a handler serving an endpoint
+// whose own documentation lists its failure statuses (swaggo's @Failure
+// lines), a failure status it does not list.
+func (c *checker) checkEndpointStatus(ds []analysis.Diagnostic, s *site) []analysis.Diagnostic {
+	doc := c.endpointDoc(s.in.endpoint)
+	if doc == nil {
+		return ds
+	}
+	returned, e := c.statuses(s)
+	by := ""
+	if e == nil {
+		e, by = s.args[catalog.RoleCode], " (by "+s.via+")"
+		if e == nil {
+			return ds
+		}
+	}
+	for _, st := range returned {
+		if st >= 400 && !contains(doc.Statuses, st) {
+			ds = append(ds, c.citing(e, CategoryEndpoint, fmt.Sprintf("status %s%s is not documented for endpoint %q (only %s; %s)",
+				statusText(st), by, doc.Endpoint, statusTexts(doc.Statuses), c.cite(doc.Pos)), doc.Pos))
+		}
+	}
+	return ds
+}
+
+// endpointDoc returns the failure statuses endpoint documents as a
+// whole, when it lists them (it has no default failure), or nil.
+func (c *checker) endpointDoc(endpoint string) *catalog.EndpointDoc {
+	if endpoint == "" {
+		return nil
+	}
+	if doc := c.cat.EndpointDoc(endpoint); doc != nil && !doc.AnyStatus && len(doc.Statuses) > 0 {
+		return doc
+	}
+	return nil
+}
+
+// statusTexts lists statuses for a message: "400 Bad Request, 404 Not Found".
+func statusTexts(sts []int) string {
+	texts := make([]string, len(sts))
+	for i, st := range sts {
+		texts[i] = statusText(st)
+	}
+	return strings.Join(texts, ", ")
 }
 
 // checkMessagePlaceholder finds a constant message "?" at site s.

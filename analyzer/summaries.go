@@ -203,7 +203,28 @@ func (c *checker) checkCallsForEndpoint(fi *funcInfo) {
 			continue // recursion, or an emitter: checked as a site
 		}
 		c.reportThrough(call.call.Fun, c.checkSummaryForEndpoint(call.call.Fun, call.callee, fi.endpoint))
+		c.reportThrough(call.call.Fun, c.checkSummaryStatuses(call.call.Fun, call.callee, fi.endpoint))
 	}
+}
+
+// checkSummaryStatuses finds, at e, the failure statuses fn may return
+// that endpoint's own documentation does not list.
+func (c *checker) checkSummaryStatuses(e ast.Expr, fn *types.Func, endpoint string) []analysis.Diagnostic {
+	doc := c.endpointDoc(endpoint)
+	if doc == nil {
+		return nil
+	}
+	var ds []analysis.Diagnostic
+	seen := make(map[int]bool)
+	for _, cs := range c.calleeSummary(fn) {
+		if cs.Status < 400 || seen[cs.Status] || contains(doc.Statuses, cs.Status) {
+			continue
+		}
+		seen[cs.Status] = true
+		ds = append(ds, c.citing(e, CategoryEndpoint, fmt.Sprintf("status %s (returned through %s) is not documented for endpoint %q (only %s; %s)",
+			statusText(cs.Status), calleeName(c.pass.Pkg, fn), doc.Endpoint, statusTexts(doc.Statuses), c.cite(doc.Pos)), doc.Pos))
+	}
+	return ds
 }
 
 // reportThrough reports the findings ds about the codes returned through

@@ -114,4 +114,7 @@ func (cat *Catalog) reindex() {
 			cat.endpoints[h.Endpoint] = true
 		}
 	}
+	for _, d := range cat.EndpointDocs {
+		cat.endpoints[d.Endpoint] = true
+	}
 }

@@ -178,6 +178,10 @@ type Catalog struct {
 	// that serves it.
 	Routes map[string]string
 
+	// EndpointDocs are what the catalog documents of endpoints' failures
+	// as a whole, whatever the code (swaggo's @Failure lines).
+	EndpointDocs []EndpointDoc
+
 	index     map[string]*Code // by code and by name
 	endpoints map[string]bool
 }
@@ -600,6 +604,9 @@ func (b *builder) addEndpointStatuses(c *Code, sets *codeSets, eps []string, s i
 func (b *builder) addDoc(doc *Doc) {
 	b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
 	b.cat.addRoutes(doc.Routes)
+	for _, d := range doc.EndpointDocs {
+		b.cat.addEndpointDoc(d)
+	}
 	for _, e := range doc.Entries {
 		b.add(e, doc.Strict, doc.PerEndpoint)
 	}

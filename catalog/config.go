@@ -163,7 +163,11 @@ func loadConfig(name string, readFile func(string) ([]byte, error), stat func(st
 	cfg, err := ParseConfig(name, data)
 	errs := appendErr(nil, err)
 	for _, src := range cfg.Sources {
-		if err := stat(cfg.SourcePath(src)); err != nil {
+		name := cfg.SourcePath(src)
+		if src.Format == SwaggoFormat {
+			name = swaggoStatPath(name)
+		}
+		if err := stat(name); err != nil {
 			errs = append(errs, wrapf(src.Pos, err, "catalog file %s: %v%s", src.Path, unwrapPathError(err), hint))
 		}
 	}
@@ -224,8 +228,15 @@ func (c *Config) readFile(name string) ([]byte, error) {
 func (c *Config) LoadCatalog() (*Catalog, error) {
 	b := newBuilder()
 	var errs ErrorList
+	var swaggoDocs []*Doc
 	for _, src := range c.Sources {
 		name := c.SourcePath(src)
+		if src.Format == SwaggoFormat {
+			docs, err := c.loadSwaggo(src)
+			errs = appendErr(errs, err)
+			swaggoDocs = append(swaggoDocs, docs...)
+			continue
+		}
 		data, err := c.readFile(name)
 		if err != nil {
 			errs = append(errs, wrapf(src.Pos, err, "catalog file %s: %v", src.Path, unwrapPathError(err)))
@@ -236,6 +247,12 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 			errs = appendErr(errs, err)
 			continue
 		}
+		b.addDoc(doc)
+	}
+	// A @BasePath, which swag reads from main's doc comment, prefixes the
+	// routes of every swaggo source.
+	withBasePaths(swaggoDocs)
+	for _, doc := range swaggoDocs {
 		b.addDoc(doc)
 	}
 	// Inline entries overlay the files: each key written replaces what the
@@ -256,6 +273,40 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 		return nil, err
 	}
 	return cat, nil
+}
+
+// loadSwaggo reads the Go files of a swaggo source.
+func (c *Config) loadSwaggo(src Source) ([]*Doc, error) {
+	if c.ReadFile != nil {
+		return nil, ErrorList{errorf(src.Pos, "catalog source %s: a swaggo source is read from the file system, not from an embedded config", src.Path)}
+	}
+	files, err := swaggoFiles(c.SourcePath(src))
+	if err != nil {
+		return nil, ErrorList{wrapf(src.Pos, err, "catalog source %s: %v", src.Path, unwrapPathError(err))}
+	}
+	var docs []*Doc
+	var errs ErrorList
+	for _, f := range files {
+		data, err := readFile(f)
+		if err != nil {
+			errs = append(errs, wrapf(src.Pos, err, "catalog source %s: %v", f, unwrapPathError(err)))
+			continue
+		}
+		doc, err := ParseSwaggo(f, data)
+		if err != nil {
+			errs = appendErr(errs, err)
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	found := 0
+	for _, d := range docs {
+		found += len(d.Routes) + len(d.basePaths)
+	}
+	if found == 0 && len(errs) == 0 {
+		errs = append(errs, errorf(src.Pos, "catalog source %s: none of its %d Go files has a @Router or @BasePath annotation", src.Path, len(files)))
+	}
+	return docs, errs.err()
 }
 
 // appendErr appends err, flattening an ErrorList.
@@ -279,6 +330,16 @@ func (c *Config) Fingerprint() []byte {
 	h.Write(c.data)
 	for _, src := range c.Sources {
 		name := c.SourcePath(src)
+		if src.Format == SwaggoFormat {
+			files, _ := swaggoFiles(name)
+			fmt.Fprintf(h, "swaggo source %s %d\n", name, len(files))
+			for _, f := range files {
+				data, err := readFile(f)
+				fmt.Fprintf(h, "file %s %d %v\n", f, len(data), err != nil)
+				h.Write(data)
+			}
+			continue
+		}
 		data, err := c.readFile(name)
 		if err != nil {
 			fmt.Fprintf(h, "source %s missing\n", name)
@@ -369,7 +430,7 @@ func (d *yamlDecoder) sources(k, v *yaml.Node) []Source {
 					src.Path, hasPath = d.str(k, v)
 				case "format":
 					if f, ok := d.str(k, v); ok {
-						if lookupFormat(f) == nil {
+						if lookupFormat(f) == nil && f != SwaggoFormat {
 							d.errorf(v, "unknown format %q; known formats: %s", f, strings.Join(Formats(), ", "))
 						}
 						src.Format = f
