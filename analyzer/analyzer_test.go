@@ -76,6 +76,11 @@ func TestChecks(t *testing.T) {
 		// list is reported.
 		"example.com/swaggo/registry",
 
+		// Two catalogs: emitters that name one (an OAuth server's
+		// "error") are checked against it, the others against the
+		// default one (the API's "error_code"), wrappers included.
+		"example.com/authserver/handlers",
+
 		// Constant messages, and fmt.Sprintf and fmt.Errorf of constant
 		// formats, are compared with the message templates the docs give
 		// their code.

@@ -203,15 +203,16 @@ func (c *checker) checkCode(ds []analysis.Diagnostic, s *site, codeExpr ast.Expr
 	if code.text == catalog.Placeholder {
 		return append(ds, diagnostic(codeExpr, CategoryPlaceholder, `code "?" is an unresolved placeholder`))
 	}
-	doc := c.cat.Lookup(code.text)
+	cat := c.cat.For(s.catalog)
+	doc := cat.Lookup(code.text)
 	if doc == nil {
-		return append(ds, c.undocumented(codeExpr, code))
+		return append(ds, c.undocumented(cat, s.catalog, codeExpr, code))
 	}
 	if doc.Deprecated {
 		at := orPos(doc.DeprecatedPos, doc.Pos)
 		ds = append(ds, c.citing(codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(at)), at))
 	}
-	if endpoint := s.in.endpoint; endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(endpoint) && !c.openEndpoint(endpoint) {
+	if endpoint := s.in.endpoint; endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(endpoint) && !openEndpoint(cat, endpoint) {
 		ds = append(ds, diagnostic(codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
 			code, endpoint, quoteList(doc.Endpoints, 3))))
 	}
@@ -246,8 +247,8 @@ func (c *checker) checkStatuses(ds []analysis.Diagnostic, s *site, codeExpr ast.
 // unresolved "?" code: then any code may be the one it stands for, and a
 // code is never held against the endpoint's list. The placeholder itself
 // is reported, once, with the codes the handler returns.
-func (c *checker) openEndpoint(e string) bool {
-	for _, h := range c.cat.HolesFor(e) {
+func openEndpoint(cat *catalog.Catalog, e string) bool {
+	for _, h := range cat.HolesFor(e) {
 		if h.Code == catalog.Placeholder {
 			return true
 		}
@@ -482,18 +483,23 @@ func contains[T comparable](s []T, v T) bool {
 	return false
 }
 
-// undocumented is the finding of a code the catalog lacks, at e, with a
+// undocumented is the finding of a code the catalog cat (named name, ""
+// for the default) lacks, at e, with a
 // fix to the documented code it is likely a typo of.
-func (c *checker) undocumented(e ast.Expr, code value) analysis.Diagnostic {
-	near, ok := c.cat.Nearest(code.text)
+func (c *checker) undocumented(cat *catalog.Catalog, name string, e ast.Expr, code value) analysis.Diagnostic {
+	in := "the catalog"
+	if name != "" {
+		in = fmt.Sprintf("catalog %q", name)
+	}
+	near, ok := cat.Nearest(code.text)
 	if !ok {
-		return diagnostic(e, CategoryUndocumented, fmt.Sprintf("code %s is not in the catalog", code))
+		return diagnostic(e, CategoryUndocumented, fmt.Sprintf("code %s is not in %s", code, in))
 	}
 	d := analysis.Diagnostic{
 		Pos:      e.Pos(),
 		End:      e.End(),
 		Category: CategoryUndocumented,
-		Message:  fmt.Sprintf("code %s is not in the catalog; did you mean %q?", code, near),
+		Message:  fmt.Sprintf("code %s is not in %s; did you mean %q?", code, in, near),
 	}
 	if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok && lit.Kind == token.STRING {
 		d.SuggestedFixes = []analysis.SuggestedFix{{

@@ -117,4 +117,7 @@ func (cat *Catalog) reindex() {
 	for _, d := range cat.EndpointDocs {
 		cat.endpoints[d.Endpoint] = true
 	}
+	for _, nc := range cat.Named {
+		nc.reindex()
+	}
 }

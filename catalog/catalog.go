@@ -182,6 +182,11 @@ type Catalog struct {
 	// as a whole, whatever the code (swaggo's @Failure lines).
 	EndpointDocs []EndpointDoc
 
+	// Named are the named catalogs (catalog: [{path: ..., name: oauth}]),
+	// by name, for emitters that name one; this catalog is the default
+	// one. A named catalog has no Named of its own.
+	Named map[string]*Catalog
+
 	index     map[string]*Code // by code and by name
 	endpoints map[string]bool
 }
@@ -242,6 +247,18 @@ func (cat *Catalog) addRoutes(routes map[string]string) {
 			cat.Routes[n] = ep
 		}
 	}
+}
+
+// For returns the catalog an emitter naming catalog name is checked
+// against: the named one, or this, the default, for "".
+func (cat *Catalog) For(name string) *Catalog {
+	if name == "" {
+		return cat
+	}
+	if nc := cat.Named[name]; nc != nil {
+		return nc
+	}
+	return cat
 }
 
 // Lookup returns the documented code c, matched by code or by alias, or nil.

@@ -41,6 +41,11 @@ type Source struct {
 	Path   string // as written, relative to the config file
 	Format string // a format's name, or "" to detect it
 	Pos    Pos
+
+	// Name is the catalog the file belongs to: "" for the default
+	// catalog (with the inline codes, which the presets use), or a name
+	// an emitter gives (catalog: oauth) to be checked against it.
+	Name string
 }
 
 // A Role is what an emitter argument or field carries.
@@ -84,6 +89,11 @@ type Emitter struct {
 	Type string
 	Args map[Role]Arg
 	Pos  Pos
+
+	// Catalog names the catalog its codes are checked against: "" for
+	// the default one.
+	Catalog    string
+	catalogPos Pos
 }
 
 // Name returns the emitter's function or type.
@@ -227,6 +237,16 @@ func (c *Config) readFile(name string) ([]byte, error) {
 // inline codes. Every problem in every file is in the returned ErrorList.
 func (c *Config) LoadCatalog() (*Catalog, error) {
 	b := newBuilder()
+	named := make(map[string]*builder)
+	builderOf := func(src Source) *builder {
+		if src.Name == "" {
+			return b
+		}
+		if named[src.Name] == nil {
+			named[src.Name] = newBuilder()
+		}
+		return named[src.Name]
+	}
 	var errs ErrorList
 	var swaggoDocs []*Doc
 	for _, src := range c.Sources {
@@ -247,7 +267,7 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 			errs = appendErr(errs, err)
 			continue
 		}
-		b.addDoc(doc)
+		builderOf(src).addDoc(doc)
 	}
 	// A @BasePath, which swag reads from main's doc comment, prefixes the
 	// routes of every swaggo source.
@@ -269,6 +289,17 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 	}
 	cat, err := b.finish()
 	errs = appendErr(errs, err)
+	for _, n := range c.CatalogNames() {
+		if named[n] == nil {
+			named[n] = newBuilder()
+		}
+		nc, err := named[n].finish()
+		errs = appendErr(errs, err)
+		if cat.Named == nil {
+			cat.Named = make(map[string]*Catalog)
+		}
+		cat.Named[n] = nc
+	}
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
@@ -402,7 +433,29 @@ func ParseConfig(filename string, data []byte) (*Config, error) {
 	if !hasVersion && root.Kind == yaml.MappingNode {
 		d.errorf(root, "missing required key version (add \"version: 1\")")
 	}
+	names := cfg.CatalogNames()
+	for _, e := range cfg.Emitters {
+		if e.Catalog != "" && !contains(names, e.Catalog) {
+			if len(names) == 0 {
+				d.errors(e.catalogPos, "emitter %s names catalog %q, but no catalog file has a name (write {path: ..., name: %s})", e.Name(), e.Catalog, e.Catalog)
+			} else {
+				d.errors(e.catalogPos, "emitter %s names catalog %q, which no catalog file has (named: %s)", e.Name(), e.Catalog, strings.Join(names, ", "))
+			}
+		}
+	}
 	return cfg, d.errs.err()
+}
+
+// CatalogNames returns the names of the named catalogs, in the order the
+// config first gives each.
+func (c *Config) CatalogNames() []string {
+	var names []string
+	for _, src := range c.Sources {
+		if src.Name != "" {
+			names = appendNew(names, src.Name)
+		}
+	}
+	return names
 }
 
 // sources decodes the catalog: list; each item is a path or a mapping
@@ -424,8 +477,15 @@ func (d *yamlDecoder) sources(k, v *yaml.Node) []Source {
 		src := Source{Pos: d.pos(item)}
 		if item.Kind == yaml.MappingNode {
 			hasPath := false
-			d.mapping(item, "catalog entry", []string{"path", "format"}, func(key string, k, v *yaml.Node) {
+			d.mapping(item, "catalog entry", []string{"path", "format", "name"}, func(key string, k, v *yaml.Node) {
 				switch key {
+				case "name":
+					if n, ok := d.str(k, v); ok {
+						if !identRE.MatchString(n) {
+							d.errorf(v, "catalog name %q is not an identifier (letters, digits and _)", n)
+						}
+						src.Name = n
+					}
 				case "path":
 					src.Path, hasPath = d.str(k, v)
 				case "format":
@@ -459,7 +519,7 @@ var (
 	ptrFuncRE  = lazyRegexp(`^\(\*(` + pkgPath + `\.` + ident + `)\)\.(` + ident + `)$`)
 	typeRE     = lazyRegexp(`^` + pkgPath + `\.` + ident + `$`)
 	identRE    = lazyRegexp(`^` + ident + `$`)
-	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable"}
+	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable", "catalog"}
 )
 
 // emitters decodes the emitters: list.
@@ -484,6 +544,11 @@ func (d *yamlDecoder) emitters(list *yaml.Node) []Emitter {
 					} else {
 						d.errorf(v, "func %q is not of the form pkg/path.Func, pkg/path.Type.Method or (*pkg/path.Type).Method", s)
 					}
+				}
+			case "catalog":
+				if s, ok := d.str(k, v); ok {
+					e.Catalog = s
+					e.catalogPos = d.pos(v)
 				}
 			case "type":
 				if s, ok := d.str(k, v); ok {

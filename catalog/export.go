@@ -13,6 +13,15 @@ import (
 type jsonCatalog struct {
 	Codes        []jsonCode        `json:"codes"`
 	Placeholders []jsonPlaceholder `json:"placeholders"`
+
+	// Catalogs are the named catalogs, by name.
+	Catalogs map[string]*jsonNamed `json:"catalogs"`
+}
+
+// jsonNamed is the JSON form of a named catalog.
+type jsonNamed struct {
+	Codes        []jsonCode        `json:"codes"`
+	Placeholders []jsonPlaceholder `json:"placeholders"`
 }
 
 type jsonCode struct {
@@ -47,7 +56,18 @@ func nonNil[T any](s []T) []T {
 
 // JSON returns the catalog in its stable JSON form.
 func (cat *Catalog) JSON() ([]byte, error) {
-	out := jsonCatalog{Codes: []jsonCode{}, Placeholders: []jsonPlaceholder{}}
+	def := cat.jsonForm()
+	out := jsonCatalog{Codes: def.Codes, Placeholders: def.Placeholders, Catalogs: make(map[string]*jsonNamed)}
+	for name, nc := range cat.Named {
+		out.Catalogs[name] = nc.jsonForm()
+	}
+	return json.MarshalIndent(out, "", "  ")
+}
+
+// jsonForm returns the codes and placeholders of cat, without its named
+// catalogs.
+func (cat *Catalog) jsonForm() *jsonNamed {
+	out := &jsonNamed{Codes: []jsonCode{}, Placeholders: []jsonPlaceholder{}}
 	for _, c := range cat.Codes {
 		out.Codes = append(out.Codes, jsonCode{
 			Code:       c.Code,
@@ -68,7 +88,7 @@ func (cat *Catalog) JSON() ([]byte, error) {
 	for _, h := range cat.Holes {
 		out.Placeholders = append(out.Placeholders, jsonPlaceholder{Code: h.Code, Endpoint: h.Endpoint, Pos: h.Pos.Short()})
 	}
-	return json.MarshalIndent(out, "", "  ")
+	return out
 }
 
 // YAML returns the catalog as a canonical YAML catalog file, for teams

@@ -145,3 +145,64 @@ func TestStatusListRoundTrip(t *testing.T) {
 		t.Errorf("read back %d %v", e.Status, e.MoreStatuses)
 	}
 }
+
+// Named catalogs: files with a name form their own catalog, checked for
+// the emitters that name it; the others and the inline codes form the
+// default one.
+func TestNamedCatalogs(t *testing.T) {
+	cat, err := load(t, map[string]string{
+		"errcodes.yaml": `version: 1
+catalog:
+  - docs/errors.yaml
+  - {path: docs/oauth-errors.yaml, name: oauth}
+  - {path: docs/oauth-more.yaml, name: oauth}
+codes:
+  - {code: user_not_found, status: 404}
+emitters:
+  - func: example.com/api.Write
+    code: 0
+  - func: example.com/oauth.WriteError
+    code: 0
+    catalog: oauth
+`,
+		"docs/errors.yaml":       "codes:\n  - {code: invalid_request, status: 422}\n",
+		"docs/oauth-errors.yaml": "codes:\n  - {code: invalid_request, status: 400}\n  - {code: invalid_grant, status: 400}\n",
+		"docs/oauth-more.yaml":   "codes:\n  - {code: invalid_scope, status: 400}\n",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := func(c *catalog.Catalog) []string {
+		var out []string
+		for _, x := range c.Codes {
+			out = append(out, fmt.Sprintf("%s %v", x.Code, x.Statuses))
+		}
+		return out
+	}
+	if got, want := codes(cat), []string{"invalid_request [422]", "user_not_found [404]"}; !slices.Equal(got, want) {
+		t.Errorf("default catalog %q, want %q", got, want)
+	}
+	oauth := cat.For("oauth")
+	if got, want := codes(oauth), []string{"invalid_grant [400]", "invalid_request [400]", "invalid_scope [400]"}; !slices.Equal(got, want) {
+		t.Errorf("oauth catalog %q, want %q", got, want)
+	}
+	if cat.For("") != cat || len(cat.Named) != 1 {
+		t.Errorf("For(\"\") is not the default, or Named = %v", cat.Named)
+	}
+}
+
+func TestNamedCatalogErrors(t *testing.T) {
+	for _, tt := range []struct{ config, want string }{
+		{"version: 1\ncatalog: [a.yaml]\nemitters:\n  - {func: x.F, code: 0, catalog: oauth}\n",
+			`errcodes.yaml:4:35: emitter x.F names catalog "oauth", but no catalog file has a name (write {path: ..., name: oauth})`},
+		{"version: 1\ncatalog: [{path: a.yaml, name: oauth}]\nemitters:\n  - {func: x.F, code: 0, catalog: oatuh}\n",
+			`errcodes.yaml:4:35: emitter x.F names catalog "oatuh", which no catalog file has (named: oauth)`},
+		{"version: 1\ncatalog: [{path: a.yaml, name: o-auth}]\n",
+			`errcodes.yaml:2:32: catalog name "o-auth" is not an identifier (letters, digits and _)`},
+	} {
+		_, err := catalog.ParseConfig("errcodes.yaml", []byte(tt.config))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%q: error %v, want %s", tt.config, err, tt.want)
+		}
+	}
+}

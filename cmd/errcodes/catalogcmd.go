@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -21,8 +22,9 @@ const catalogUsage = `usage: errcodes catalog lint [path]
 lint     checks a config (errcodes.yaml) or a single catalog file, prints every
          problem and every unresolved "?" placeholder as file:line: message,
          and exits 1 if there are any.
-show     prints the catalog as loaded: a table, or with -json the stable JSON
-         form (top-level "codes" and "placeholders").
+show     prints the catalog as loaded: a table (each named catalog after the
+         default one), or with -json the stable JSON form (top-level "codes",
+         "placeholders" and "catalogs", the named ones).
 convert  prints the catalog as a canonical YAML catalog file.
 
 path is an errcodes.yaml or any single catalog file (a docs page, an OpenAPI
@@ -124,6 +126,40 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s\n", data)
 		return 0
 	}
+	showTable(stdout, cat)
+	codes, holes, warnings := len(cat.Codes), len(cat.Holes), len(cat.Warnings)
+	for _, name := range catalogNames(cat) {
+		nc := cat.Named[name]
+		fmt.Fprintf(stdout, "\ncatalog %s:\n", name)
+		showTable(stdout, nc)
+		codes, holes, warnings = codes+len(nc.Codes), holes+len(nc.Holes), warnings+len(nc.Warnings)
+	}
+	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", codes, holes, warnings)
+	return 0
+}
+
+// namedCatalogs returns cat's named catalogs, by name.
+func namedCatalogs(cat *catalog.Catalog) []*catalog.Catalog {
+	var out []*catalog.Catalog
+	for _, n := range catalogNames(cat) {
+		out = append(out, cat.Named[n])
+	}
+	return out
+}
+
+// catalogNames returns the names of cat's named catalogs, sorted.
+func catalogNames(cat *catalog.Catalog) []string {
+	names := make([]string, 0, len(cat.Named))
+	for n := range cat.Named {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// showTable prints one catalog's codes as a table, then its unresolved
+// placeholders.
+func showTable(stdout io.Writer, cat *catalog.Catalog) {
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "CODE\tNAME\tSTATUS\tENDPOINTS\tMESSAGE\tFLAGS\tDOCUMENTED AT")
 	for _, c := range cat.Codes {
@@ -150,8 +186,6 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 	for _, h := range cat.Holes {
 		fmt.Fprintf(stdout, "%s: %s\n", h.Pos.Short(), printable.Text(holeText(h)))
 	}
-	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
-	return 0
 }
 
 // messageText shows a code's messages in the table: the first, with how
@@ -195,6 +229,9 @@ func catalogConvert(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "errcodes: %v\n", err)
 		return 1
 	}
+	if names := catalogNames(cat); len(names) > 0 {
+		fmt.Fprintf(stderr, "errcodes: only the default catalog is converted, not the named ones (%s)\n", strings.Join(names, ", "))
+	}
 	stdout.Write(data)
 	return 0
 }
@@ -205,19 +242,22 @@ func catalogLint(args []string, stdout, stderr io.Writer) int {
 	if cat == nil {
 		return code
 	}
-	problems := 0
-	for _, w := range cat.Warnings {
-		fmt.Fprintln(stdout, w)
-		problems++
-	}
-	for _, h := range cat.Holes {
-		fmt.Fprintf(stdout, "%s: %s\n", h.Pos, printable.Text(holeText(h)))
-		problems++
+	problems, codes := 0, 0
+	for _, c := range append([]*catalog.Catalog{cat}, namedCatalogs(cat)...) {
+		for _, w := range c.Warnings {
+			fmt.Fprintln(stdout, w)
+			problems++
+		}
+		for _, h := range c.Holes {
+			fmt.Fprintf(stdout, "%s: %s\n", h.Pos, printable.Text(holeText(h)))
+			problems++
+		}
+		codes += len(c.Codes)
 	}
 	if problems > 0 {
 		return 1
 	}
-	fmt.Fprintf(stderr, "%d codes, no problems\n", len(cat.Codes))
+	fmt.Fprintf(stderr, "%d codes, no problems\n", codes)
 	return 0
 }
 

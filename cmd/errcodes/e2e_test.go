@@ -421,11 +421,14 @@ func TestCatalogConvertRoundTrip(t *testing.T) {
 			converted := filepath.Join(t.TempDir(), "errors.yaml")
 			os.WriteFile(converted, []byte(yml), 0o644)
 			strip := func(js string) string {
-				var v map[string][]map[string]any
+				var v struct {
+					Codes        []map[string]any `json:"codes"`
+					Placeholders []map[string]any `json:"placeholders"`
+				}
 				if err := json.Unmarshal([]byte(js), &v); err != nil {
 					t.Fatalf("%v\n%s", err, js)
 				}
-				for _, list := range v {
+				for _, list := range [][]map[string]any{v.Codes, v.Placeholders} {
 					for _, m := range list {
 						delete(m, "pos")
 						delete(m, "statuses")
