@@ -19,7 +19,7 @@ func Token(w http.ResponseWriter, r *http.Request) { // want Token:`returns\(oau
 	case "client_credentials":
 		oauth2.WriteError(w, http.StatusUnauthorized, "invalid_client", "") // ok: one of its statuses
 	case "refresh_token":
-		tokenError(w, "invalid_grant") // ok: through a wrapper of the oauth emitter
+		tokenError(w, "invalid_grant")  // ok: through a wrapper of the oauth emitter
 		tokenError(w, "user_not_found") // want `code "user_not_found" is not in catalog "oauth"`
 	default:
 		oauth2.WriteError(w, http.StatusBadRequest, "invalid_scoep", "") // want `code "invalid_scoep" is not in catalog "oauth"; did you mean "invalid_scope"\?`
