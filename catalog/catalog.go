@@ -182,6 +182,11 @@ type Catalog struct {
 	// as a whole, whatever the code (swaggo's @Failure lines).
 	EndpointDocs []EndpointDoc
 
+	// RouteOf maps an endpoint to a route that serves it, as its doc
+	// writes it ("PUT /v2/{name}/manifests/{reference}"), where the doc
+	// gives one.
+	RouteOf map[string]string
+
 	// Named are the named catalogs (catalog: [{path: ..., name: oauth}]),
 	// by name, for emitters that name one; this catalog is the default
 	// one. A named catalog has no Named of its own.
@@ -237,7 +242,9 @@ func isRoute(ep string) bool {
 	return false
 }
 
-// addRoutes records a doc's routes.
+// addRoutes records a doc's routes, and for each endpoint the shortest
+// of them (the route as written, not under a base path), the first in
+// order for a tie.
 func (cat *Catalog) addRoutes(routes map[string]string) {
 	for r, ep := range routes {
 		if cat.Routes == nil {
@@ -245,8 +252,55 @@ func (cat *Catalog) addRoutes(routes map[string]string) {
 		}
 		if n := NormalizeRoute(r); n != "" {
 			cat.Routes[n] = ep
+			if cat.RouteOf == nil {
+				cat.RouteOf = make(map[string]string)
+			}
+			if old, ok := cat.RouteOf[ep]; !ok || len(r) < len(old) || len(r) == len(old) && r < old {
+				cat.RouteOf[ep] = r
+			}
 		}
 	}
+}
+
+// EndpointStatuses lists, for each endpoint c is documented for, the
+// statuses the catalog documents for it there: those tied to that
+// endpoint and those of the code as a whole. any says some are a range or
+// default response, where any status may be right.
+func (c *Code) EndpointStatuses() []EndpointStatuses {
+	var out []EndpointStatuses
+	index := make(map[string]int)
+	add := func(ep string) *EndpointStatuses {
+		i, ok := index[ep]
+		if !ok {
+			i = len(out)
+			index[ep] = i
+			out = append(out, EndpointStatuses{Endpoint: ep})
+		}
+		return &out[i]
+	}
+	for _, ep := range c.Endpoints {
+		add(ep)
+	}
+	for _, es := range c.ByEndpoint {
+		e := add(es.Endpoint)
+		if es.Status == 0 {
+			e.AnyStatus = true
+		} else {
+			e.Statuses = appendNew(e.Statuses, es.Status)
+		}
+	}
+	for i := range out {
+		out[i].Statuses = appendNew(out[i].Statuses, c.Everywhere...)
+	}
+	return out
+}
+
+// EndpointStatuses are the statuses documented for a code at one
+// endpoint.
+type EndpointStatuses struct {
+	Endpoint  string
+	Statuses  []int
+	AnyStatus bool
 }
 
 // For returns the catalog an emitter naming catalog name is checked

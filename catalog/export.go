@@ -38,6 +38,18 @@ type jsonCode struct {
 	Deprecated bool     `json:"deprecated"`
 	Retryable  bool     `json:"retryable"`
 	Pos        string   `json:"pos"`
+
+	// ByEndpoint lists the statuses documented at each endpoint.
+	ByEndpoint []jsonEndpoint `json:"by_endpoint"`
+}
+
+// jsonEndpoint is the statuses of a code at one endpoint: the endpoint
+// as the doc names it, with its route where the doc gives one.
+type jsonEndpoint struct {
+	Endpoint  string `json:"endpoint"`
+	Route     string `json:"route"`
+	Statuses  []int  `json:"statuses"`
+	AnyStatus bool   `json:"any_status"`
 }
 
 type jsonPlaceholder struct {
@@ -69,7 +81,12 @@ func (cat *Catalog) JSON() ([]byte, error) {
 func (cat *Catalog) jsonForm() *jsonNamed {
 	out := &jsonNamed{Codes: []jsonCode{}, Placeholders: []jsonPlaceholder{}}
 	for _, c := range cat.Codes {
+		by := []jsonEndpoint{}
+		for _, es := range c.EndpointStatuses() {
+			by = append(by, jsonEndpoint{Endpoint: es.Endpoint, Route: cat.RouteOf[es.Endpoint], Statuses: nonNil(es.Statuses), AnyStatus: es.AnyStatus})
+		}
 		out.Codes = append(out.Codes, jsonCode{
+			ByEndpoint: by,
 			Code:       c.Code,
 			Name:       c.Name,
 			Status:     c.Status(),

@@ -113,7 +113,9 @@ func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer)
 func catalogShow(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errcodes catalog show", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the stable JSON form")
-	cat, _, code := parseCatalogArgs(fs, args, stdout, stderr)
+	// Problems go to stderr: stdout is the catalog alone (with -json,
+	// only JSON).
+	cat, _, code := parseCatalogArgs(fs, args, stderr, stderr)
 	if cat == nil {
 		return code
 	}
@@ -124,6 +126,11 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		fmt.Fprintf(stdout, "%s\n", data)
+		for _, c := range append([]*catalog.Catalog{cat}, namedCatalogs(cat)...) {
+			for _, w := range c.Warnings {
+				fmt.Fprintln(stderr, w)
+			}
+		}
 		return 0
 	}
 	showTable(stdout, cat)

@@ -372,9 +372,9 @@ func TestCatalogShowSeeds(t *testing.T) {
 	} {
 		t.Run(tc.seed, func(t *testing.T) {
 			path := filepath.Join("catalog", "testdata", "seeds", tc.seed)
-			out, code := run(t, root, errcodesBin, "catalog", "show", "-json", path)
+			out, errOut, code := runStreams(t, root, "catalog", "show", "-json", path)
 			if code != 0 {
-				t.Fatalf("exit %d\n%s", code, out)
+				t.Fatalf("exit %d\n%s%s", code, out, errOut)
 			}
 			var cat struct {
 				Codes []struct {
@@ -437,8 +437,8 @@ func TestCatalogConvertRoundTrip(t *testing.T) {
 				out, _ := json.Marshal(v)
 				return string(out)
 			}
-			a, _ := run(t, root, errcodesBin, "catalog", "show", "-json", seed)
-			b, code := run(t, root, errcodesBin, "catalog", "show", "-json", converted)
+			a, _, _ := runStreams(t, root, "catalog", "show", "-json", seed)
+			b, _, code := runStreams(t, root, "catalog", "show", "-json", converted)
 			if code != 0 {
 				t.Fatalf("show converted: exit %d\n%s\n%s", code, b, yml)
 			}
