@@ -171,6 +171,7 @@ func FuzzParseSwaggo(f *testing.F) {
 func FuzzParseYAML(f *testing.F) {
 	f.Add([]byte("codes:\n  - code: a\n    fields: &f [x, y]\n  - code: b\n    fields: *f\n"))
 	f.Add([]byte("\xef\xbb\xbfcodes:\n  - code: \"?\"\n    status: \"?\"\n"))
+	f.Add([]byte("codes:\n  - code: a\n    status: [400, 413, 414]\n  - code: a\n    status: [414, 400, 413]\n  - code: b\n    status: [&s 400, *s]\n"))
 	fuzzFormat(f, "yaml", "errors.yaml", []string{"../testdata/shop/docs/errors.yaml"}, nil)
 }
 

@@ -79,6 +79,7 @@ func TestCatalogShowHandCounts(t *testing.T) {
 	root := repoRoot(t)
 	type count struct {
 		codes, statuses, endpoints, byEndpoint, messages int
+		named                                            int // codes of the named catalogs
 	}
 	for _, tc := range []struct {
 		path string
@@ -104,8 +105,20 @@ func TestCatalogShowHandCounts(t *testing.T) {
 		want: count{codes: 7, statuses: 7, endpoints: 11, byEndpoint: 11, messages: 2},
 		code: "note_not_found",
 		by:   []string{"getNote GET /notebooks/{id}/notes/{noteID} [404]", "PUT /notebooks/{id}/notes/{noteID} PUT /notebooks/{id}/notes/{noteID} [404]"},
+	}, {
+		// The example service's config. Default catalog, from the
+		// Swagger file: BLOB_UNKNOWN (404 at getBlob), NAME_UNKNOWN (404
+		// at the 4 operations), MANIFEST_UNKNOWN (404 at 2), UNSUPPORTED
+		// (405 at deleteManifest, with its example's message), TAG_INVALID
+		// (400 at putManifest), MANIFEST_INVALID (400 at putManifest, and
+		// 400, 413, 414 inline). The swaggo source adds no code. The oauth
+		// catalog: 4 codes.
+		path: "testdata/registry/errcodes.yaml",
+		want: count{codes: 6, statuses: 8, endpoints: 10, byEndpoint: 10, messages: 1, named: 4},
+		code: "MANIFEST_INVALID",
+		by:   []string{"putManifest PUT /v2/{name}/manifests/{reference} [400 413 414]"},
 	}} {
-		t.Run(filepath.Base(tc.path), func(t *testing.T) {
+		t.Run(filepath.Base(filepath.Dir(tc.path))+"/"+filepath.Base(tc.path), func(t *testing.T) {
 			out, errOut, code := runStreams(t, root, "catalog", "show", "-json", tc.path)
 			var cat shownCatalog
 			if err := json.Unmarshal([]byte(out), &cat); code != 0 || err != nil {
@@ -128,6 +141,9 @@ func TestCatalogShowHandCounts(t *testing.T) {
 				if !slices.Equal(by, tc.by) {
 					t.Errorf("%s by_endpoint %q, want %q", c.Code, by, tc.by)
 				}
+			}
+			for _, nc := range cat.Catalogs {
+				got.named += len(nc.Codes)
 			}
 			if got != tc.want {
 				t.Errorf("counts %+v, want %+v", got, tc.want)
