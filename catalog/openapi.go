@@ -133,7 +133,7 @@ func (p *openapiParser) load() (*openapi3.T, []string, error) {
 		read = p.readSwagger
 	}
 	t, bases, err := read(root)
-	if err != nil && p.repairSchemas(root, swagger != nil) {
+	if err != nil && p.repairObjects(root, swagger != nil) {
 		t, bases, err = read(root)
 	}
 	if err != nil {

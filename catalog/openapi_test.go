@@ -370,7 +370,7 @@ func TestOpenAPITolerant(t *testing.T) {
 	want := []string{
 		`testdata/openapi/invoices.yaml:85: key "409" appears twice in this mapping (first at line 79); this one is ignored`,
 		`testdata/openapi/invoices.yaml:38: $ref "#/components/schemas/AccountError" points to nothing in this document; what refers to it is read as empty`,
-		`testdata/openapi/invoices.yaml:121: invalid schema: type is a number, where a schema has string; "type" is left out`,
+		`testdata/openapi/invoices.yaml:121: invalid schema: type is a number, where a schema has a string; "type" is left out`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -414,17 +414,37 @@ func TestOpenAPIRepairs(t *testing.T) {
 		name:     "schema not a mapping",
 		src:      head + "        '400':\n          description: bad\n          content:\n            application/json:\n              schema: [code]\n              example: {code: bad_e}\n",
 		codes:    []string{"bad_e"},
-		warnings: []string{`api.yaml:12: invalid schema: a schema is a mapping, not a list; it is read as empty`},
+		warnings: []string{`api.yaml:12: invalid schema: it must be a mapping, not a list; it is read as empty`},
 	}, {
 		name:     "duplicate in JSON",
 		src:      `{"openapi": "3.0.3", "info": {"title": "x", "version": "1"}, "paths": {"/a": {"get": {"responses": {"400": {"description": "x", "content": {"application/json": {"example": {"code": "bad_f", "code": "bad_g"}}}}}}}}}`,
 		codes:    []string{"bad_f"},
 		warnings: []string{`api.yaml:1: key "code" appears twice in this mapping (first at line 1); this one is ignored`},
 	}, {
+		name:     "response description not a string",
+		src:      head + "        '404': {description: [x]}\n  /b:\n    get:\n      responses:\n        '404': {description: x, content: {application/json: {example: {code: bad_i}}}}\n",
+		codes:    []string{"bad_i"},
+		warnings: []string{`api.yaml:8: invalid response: description is an array, where a response has a string; "description" is left out`},
+	}, {
+		name:     "parameters not a list",
+		src:      "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      parameters: notalist\n      responses:\n        '404': {description: x, content: {application/json: {example: {code: bad_j}}}}\n",
+		codes:    []string{"bad_j"},
+		warnings: []string{`api.yaml:7: invalid operation: parameters is a string, where an operation has a list; "parameters" is left out`},
+	}, {
+		name:     "example not a mapping",
+		src:      head + "        '404': {description: x, content: {application/json: {examples: {a: 5, b: {value: {code: bad_k}}}}}}\n",
+		codes:    []string{"bad_k"},
+		warnings: []string{`api.yaml:8: invalid example: it must be a mapping, not an integer; it is read as empty`},
+	}, {
+		name:     "info not a mapping",
+		src:      "openapi: 3.0.3\ninfo: 5\npaths:\n  /a:\n    get:\n      responses:\n        '404': {description: x, content: {application/json: {example: {code: bad_l}}}}\n",
+		codes:    []string{"bad_l"},
+		warnings: []string{`api.yaml:2: invalid document: info is a number, where a document has a mapping; "info" is left out`},
+	}, {
 		name:     "Swagger 2.0",
 		src:      "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '404': {description: x, schema: {$ref: '#/definitions/Nope'}}\n        '409':\n          description: x\n          schema: {properties: {code: {type: [1], enum: [bad_h]}}}\n",
 		codes:    []string{"bad_h"},
-		warnings: []string{`api.yaml:7: $ref "#/definitions/Nope" points to nothing in this document; what refers to it is read as empty`, `api.yaml:10: invalid schema: type is an array, where a schema has string; "type" is left out`},
+		warnings: []string{`api.yaml:7: $ref "#/definitions/Nope" points to nothing in this document; what refers to it is read as empty`, `api.yaml:10: invalid schema: type is an array, where a schema has a string; "type" is left out`},
 	}} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := parseOpenAPI("api.yaml", []byte(tt.src))

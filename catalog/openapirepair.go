@@ -21,8 +21,10 @@ import (
 //   - a key written twice in a mapping: the first is read;
 //   - a $ref that points to nothing in the document, or to another file
 //     (not followed): what holds the $ref reads as empty;
-//   - a schema kin-openapi cannot read (type: 12, enum: not-a-list): the
-//     keys it cannot read are left out, in the deepest schema they are in.
+//   - an object kin-openapi cannot read (a schema's type: 12, an enum
+//     that is not a list, responses: 5): the keys it cannot read are left
+//     out, in the deepest object (schema, response, operation...) they
+//     are in.
 //
 // The repairs work on the yaml.v3 nodes, which know every line, before
 // kin-openapi sees the document.
@@ -106,126 +108,173 @@ func refProblem(root *yaml.Node, ref string) string {
 	return ""
 }
 
-// repairSchemas leaves out, with a warning, the keys of the schemas under
-// n that kin-openapi cannot read; swagger says they are Swagger 2.0
-// schemas. It reports whether it changed anything.
-func (p *openapiParser) repairSchemas(n *yaml.Node, swagger bool) bool {
-	changed := false
-	var walk func(n *yaml.Node, depth int)
-	walk = func(n *yaml.Node, depth int) {
-		if n == nil || depth > 256 || n.Kind != yaml.MappingNode {
-			return
-		}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, v := n.Content[i], n.Content[i+1]
-			switch {
-			case k.Value == "schema":
-				changed = p.repairSchema(v, swagger, 0) || changed
-			case k.Value == "schemas" || k.Value == "definitions":
-				if v.Kind == yaml.MappingNode {
-					for j := 1; j < len(v.Content); j += 2 {
-						changed = p.repairSchema(v.Content[j], swagger, 0) || changed
-					}
-				}
-			default:
-				walk(v, depth+1)
-			}
-		}
-	}
-	walk(n, 0)
-	return changed
+// A kinType is an object of the document as kin-openapi reads it: what
+// it is called in a warning, how to make a value to decode one into, and
+// which of its keys hold other objects.
+type kinType struct {
+	name     string
+	new      func() any
+	children map[string]kinChild
 }
 
-// readsAsSchema reports whether kin-openapi reads n as a schema, and if
-// not, why.
-func readsAsSchema(n *yaml.Node, swagger bool) (string, bool) {
+// A kinChild is a key of an object that holds one object (one), a list of
+// them (list) or a map of them (map).
+type kinChild struct {
+	shape string
+	typ   *kinType
+}
+
+// The objects of an OpenAPI 3 document that errcodes reads, and those
+// around them.
+var (
+	oa3Schema    = &kinType{name: "schema", new: func() any { return new(openapi3.SchemaRef) }}
+	oa3Example   = &kinType{name: "example", new: func() any { return new(openapi3.ExampleRef) }}
+	oa3Media     = &kinType{name: "media type", new: func() any { return new(openapi3.MediaType) }}
+	oa3Header    = &kinType{name: "header", new: func() any { return new(openapi3.HeaderRef) }}
+	oa3Response  = &kinType{name: "response", new: func() any { return new(openapi3.ResponseRef) }}
+	oa3Parameter = &kinType{name: "parameter", new: func() any { return new(openapi3.ParameterRef) }}
+	oa3Body      = &kinType{name: "request body", new: func() any { return new(openapi3.RequestBodyRef) }}
+	oa3Operation = &kinType{name: "operation", new: func() any { return new(openapi3.Operation) }}
+	oa3PathItem  = &kinType{name: "path item", new: func() any { return new(openapi3.PathItem) }}
+	oa3Comps     = &kinType{name: "components", new: func() any { return new(openapi3.Components) }}
+	oa3Doc       = &kinType{name: "document", new: func() any { return new(openapi3.T) }}
+
+	oa2Schema    = &kinType{name: "schema", new: func() any { return new(openapi2.SchemaRef) }}
+	oa2Header    = &kinType{name: "header", new: func() any { return new(openapi2.Header) }}
+	oa2Response  = &kinType{name: "response", new: func() any { return new(openapi2.Response) }}
+	oa2Parameter = &kinType{name: "parameter", new: func() any { return new(openapi2.Parameter) }}
+	oa2Operation = &kinType{name: "operation", new: func() any { return new(openapi2.Operation) }}
+	oa2PathItem  = &kinType{name: "path item", new: func() any { return new(openapi2.PathItem) }}
+	oa2Doc       = &kinType{name: "document", new: func() any { return new(openapi2.T) }}
+)
+
+func init() {
+	schema := func(s *kinType) map[string]kinChild {
+		return map[string]kinChild{
+			"items": {"one", s}, "additionalProperties": {"one", s}, "not": {"one", s},
+			"allOf": {"list", s}, "oneOf": {"list", s}, "anyOf": {"list", s},
+			"properties": {"map", s},
+		}
+	}
+	oa3Schema.children = schema(oa3Schema)
+	oa3Media.children = map[string]kinChild{"schema": {"one", oa3Schema}, "examples": {"map", oa3Example}}
+	oa3Header.children = map[string]kinChild{"schema": {"one", oa3Schema}, "content": {"map", oa3Media}}
+	oa3Response.children = map[string]kinChild{"content": {"map", oa3Media}, "headers": {"map", oa3Header}}
+	oa3Parameter.children = map[string]kinChild{"schema": {"one", oa3Schema}, "content": {"map", oa3Media}, "examples": {"map", oa3Example}}
+	oa3Body.children = map[string]kinChild{"content": {"map", oa3Media}}
+	oa3Operation.children = map[string]kinChild{"responses": {"map", oa3Response}, "parameters": {"list", oa3Parameter}, "requestBody": {"one", oa3Body}}
+	oa3PathItem.children = map[string]kinChild{"parameters": {"list", oa3Parameter}}
+	oa2PathItem.children = map[string]kinChild{"parameters": {"list", oa2Parameter}}
+	for _, m := range []string{"get", "put", "post", "delete", "options", "head", "patch", "trace"} {
+		oa3PathItem.children[m] = kinChild{"one", oa3Operation}
+		oa2PathItem.children[m] = kinChild{"one", oa2Operation}
+	}
+	oa3Comps.children = map[string]kinChild{
+		"schemas": {"map", oa3Schema}, "responses": {"map", oa3Response}, "parameters": {"map", oa3Parameter},
+		"examples": {"map", oa3Example}, "requestBodies": {"map", oa3Body}, "headers": {"map", oa3Header},
+	}
+	oa3Doc.children = map[string]kinChild{"paths": {"map", oa3PathItem}, "components": {"one", oa3Comps}}
+
+	oa2Schema.children = schema(oa2Schema)
+	oa2Header.children = map[string]kinChild{}
+	oa2Response.children = map[string]kinChild{"schema": {"one", oa2Schema}, "headers": {"map", oa2Header}}
+	oa2Parameter.children = map[string]kinChild{"schema": {"one", oa2Schema}}
+	oa2Operation.children = map[string]kinChild{"responses": {"map", oa2Response}, "parameters": {"list", oa2Parameter}}
+	oa2Doc.children = map[string]kinChild{
+		"paths": {"map", oa2PathItem}, "definitions": {"map", oa2Schema},
+		"parameters": {"map", oa2Parameter}, "responses": {"map", oa2Response},
+	}
+}
+
+// repairObjects leaves out, with a warning, what kin-openapi cannot read
+// in the document root: in each object that does not decode, the keys
+// that do not decode on their own, in the deepest object they are in.
+// swagger says it is a Swagger 2.0 document. It reports whether it
+// changed anything.
+func (p *openapiParser) repairObjects(root *yaml.Node, swagger bool) bool {
+	t := oa3Doc
+	if swagger {
+		t = oa2Doc
+	}
+	return p.repairObject(root, t, 0)
+}
+
+// decodes reports whether kin-openapi decodes n as a t, and if not, why.
+func decodes(n *yaml.Node, t *kinType) (string, bool) {
 	data, err := json.Marshal(nodeValue(n, 0))
 	if err != nil {
 		return err.Error(), false
 	}
-	if swagger {
-		err = json.Unmarshal(data, new(openapi2.Schema))
-	} else {
-		err = json.Unmarshal(data, new(openapi3.Schema))
-	}
-	if err != nil {
+	if err := json.Unmarshal(data, t.new()); err != nil {
 		return strings.TrimPrefix(err.Error(), "json: "), false
 	}
 	return "", true
 }
 
-var unmarshalTypeRE = lazyRegexp(`cannot unmarshal (\w+) into (?:Go struct )?field \S+ of type (.+)$`)
-
-// article returns "a" or "an" for a JSON type's name.
-func article(word string) string {
-	if strings.ContainsRune("aeiou", rune(word[0])) {
-		return "an"
-	}
-	return "a"
-}
-
-// schemaChildren are the keys of a schema whose values are schemas, or
-// lists or maps of schemas.
-var schemaChildren = map[string]string{
-	"items": "one", "additionalProperties": "one", "not": "one",
-	"allOf": "list", "oneOf": "list", "anyOf": "list",
-	"properties": "map",
-}
-
-// repairSchema repairs schema n, the deepest flaws first; it reports
+// repairObject repairs n, a t, the deepest flaws first; it reports
 // whether it changed anything.
-func (p *openapiParser) repairSchema(n *yaml.Node, swagger bool, depth int) bool {
+func (p *openapiParser) repairObject(n *yaml.Node, t *kinType, depth int) bool {
 	n = deref(n)
 	if depth > 64 {
 		return false
 	}
-	if _, ok := readsAsSchema(n, swagger); ok {
+	if _, ok := decodes(n, t); ok {
 		return false
 	}
 	if n.Kind != yaml.MappingNode {
-		p.warn(n.Line, "invalid schema: a schema is a mapping, not %s; it is read as empty", kind(n))
+		p.warn(n.Line, "invalid %s: it must be a mapping, not %s; it is read as empty", t.name, kind(n))
 		*n = yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: n.Line, Column: n.Column}
 		return true
 	}
 	changed := false
 	for i := 0; i+1 < len(n.Content); i += 2 {
+		child, ok := t.children[n.Content[i].Value]
+		if !ok {
+			continue
+		}
 		v := deref(n.Content[i+1])
-		switch schemaChildren[n.Content[i].Value] {
-		case "one":
-			if v.Kind == yaml.MappingNode {
-				changed = p.repairSchema(v, swagger, depth+1) || changed
+		switch {
+		case child.shape == "one":
+			changed = p.repairObject(v, child.typ, depth+1) || changed
+		case child.shape == "list" && v.Kind == yaml.SequenceNode:
+			for _, item := range v.Content {
+				changed = p.repairObject(item, child.typ, depth+1) || changed
 			}
-		case "list":
-			if v.Kind == yaml.SequenceNode {
-				for _, item := range v.Content {
-					changed = p.repairSchema(item, swagger, depth+1) || changed
-				}
-			}
-		case "map":
-			if v.Kind == yaml.MappingNode {
-				for j := 1; j < len(v.Content); j += 2 {
-					changed = p.repairSchema(v.Content[j], swagger, depth+1) || changed
-				}
+		case child.shape == "map" && v.Kind == yaml.MappingNode:
+			for j := 1; j < len(v.Content); j += 2 {
+				changed = p.repairObject(v.Content[j], child.typ, depth+1) || changed
 			}
 		}
 	}
-	if _, ok := readsAsSchema(n, swagger); ok {
+	if _, ok := decodes(n, t); ok {
 		return changed
 	}
-	// The flaw is this schema's own: leave out each key that does not
-	// read on its own.
+	// The flaw is this object's own: leave out each key that does not
+	// decode on its own.
 	kept := n.Content[:0:0]
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		one := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{k, v}}
-		if why, ok := readsAsSchema(one, swagger); !ok {
+		if why, ok := decodes(one, t); !ok {
 			if m := unmarshalTypeRE.FindStringSubmatch(why); m != nil {
-				why = fmt.Sprintf("%s is %s %s, where a schema has %s", k.Value, article(m[1]), m[1], strings.TrimPrefix(m[2], "[]interface {}"))
-				if m[2] == "[]interface {}" {
-					why = fmt.Sprintf("%s is %s %s, where a schema has a list", k.Value, article(m[1]), m[1])
+				want := m[2]
+				switch {
+				case strings.HasPrefix(want, "[]"), strings.HasSuffix(want, "Parameters"), strings.HasSuffix(want, "SchemaRefs"):
+					want = "a list"
+				case strings.HasPrefix(want, "map["):
+					want = "a mapping"
+				case strings.HasPrefix(want, "openapi"):
+					want = "a mapping"
+				case want == "string":
+					want = "a string"
+				case want == "bool":
+					want = "true or false"
+				case strings.HasPrefix(want, "int"), strings.HasPrefix(want, "uint"), strings.HasPrefix(want, "float"):
+					want = "a number"
 				}
+				why = fmt.Sprintf("%s is %s %s, where %s %s has %s", k.Value, article(m[1]), m[1], article(t.name), t.name, want)
 			}
-			p.warn(k.Line, "invalid schema: %s; %q is left out", why, k.Value)
+			p.warn(k.Line, "invalid %s: %s; %q is left out", t.name, why, k.Value)
 			changed = true
 			continue
 		}
@@ -233,4 +282,14 @@ func (p *openapiParser) repairSchema(n *yaml.Node, swagger bool, depth int) bool
 	}
 	n.Content = kept
 	return changed
+}
+
+var unmarshalTypeRE = lazyRegexp(`cannot unmarshal (\w+) into (?:Go struct )?field \S+ of type (.+)$`)
+
+// article returns "a" or "an" for a word.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
