@@ -16,6 +16,18 @@ type jsonCatalog struct {
 
 	// Catalogs are the named catalogs, by name.
 	Catalogs map[string]*jsonNamed `json:"catalogs"`
+
+	// EndpointDocs are what endpoints' own docs (swaggo @Failure lines)
+	// say of their failures, whatever the code.
+	EndpointDocs []jsonEndpointDoc `json:"endpoint_docs"`
+}
+
+type jsonEndpointDoc struct {
+	Endpoint  string `json:"endpoint"`
+	Route     string `json:"route"`
+	Statuses  []int  `json:"statuses"`
+	AnyStatus bool   `json:"any_status"`
+	Pos       string `json:"pos"`
 }
 
 // jsonNamed is the JSON form of a named catalog.
@@ -69,7 +81,10 @@ func nonNil[T any](s []T) []T {
 // JSON returns the catalog in its stable JSON form.
 func (cat *Catalog) JSON() ([]byte, error) {
 	def := cat.jsonForm()
-	out := jsonCatalog{Codes: def.Codes, Placeholders: def.Placeholders, Catalogs: make(map[string]*jsonNamed)}
+	out := jsonCatalog{Codes: def.Codes, Placeholders: def.Placeholders, Catalogs: make(map[string]*jsonNamed), EndpointDocs: []jsonEndpointDoc{}}
+	for _, d := range cat.EndpointDocs {
+		out.EndpointDocs = append(out.EndpointDocs, jsonEndpointDoc{d.Endpoint, cat.RouteOf[d.Endpoint], nonNil(d.Statuses), d.AnyStatus, d.Pos.Short()})
+	}
 	for name, nc := range cat.Named {
 		out.Catalogs[name] = nc.jsonForm()
 	}

@@ -190,6 +190,24 @@ func showTable(stdout io.Writer, cat *catalog.Catalog) {
 			printable.Text(dash(strings.Join(c.Endpoints, "; "))), printable.Text(dash(messageText(c))), printable.Text(dash(strings.Join(flags, " "))), c.Pos.Short())
 	}
 	tw.Flush()
+	if len(cat.EndpointDocs) > 0 {
+		// What endpoints' own docs (swaggo @Failure lines) say of their
+		// failures, whatever the code.
+		fmt.Fprintln(stdout)
+		tw = tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ENDPOINT\tROUTE\tFAILURE STATUSES\tDOCUMENTED AT")
+		for _, d := range cat.EndpointDocs {
+			var statuses []string
+			for _, s := range d.Statuses {
+				statuses = append(statuses, fmt.Sprint(s))
+			}
+			if d.AnyStatus {
+				statuses = append(statuses, "default")
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", printable.Text(d.Endpoint), printable.Text(dash(cat.RouteOf[d.Endpoint])), strings.Join(statuses, ","), d.Pos.Short())
+		}
+		tw.Flush()
+	}
 	for _, h := range cat.Holes {
 		fmt.Fprintf(stdout, "%s: %s\n", h.Pos.Short(), printable.Text(holeText(h)))
 	}

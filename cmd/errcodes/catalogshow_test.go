@@ -49,6 +49,11 @@ type shownCatalog struct {
 	Catalogs     map[string]struct {
 		Codes []shownCode `json:"codes"`
 	} `json:"catalogs"`
+	EndpointDocs []struct {
+		Endpoint  string `json:"endpoint"`
+		Statuses  []int  `json:"statuses"`
+		AnyStatus bool   `json:"any_status"`
+	} `json:"endpoint_docs"`
 }
 
 // catalog show -json writes JSON alone to stdout: a file's warnings, and
@@ -80,6 +85,7 @@ func TestCatalogShowHandCounts(t *testing.T) {
 	type count struct {
 		codes, statuses, endpoints, byEndpoint, messages int
 		named                                            int // codes of the named catalogs
+		endpointDocs, failures                           int // swaggo endpoints, and their failure statuses
 	}
 	for _, tc := range []struct {
 		path string
@@ -112,9 +118,10 @@ func TestCatalogShowHandCounts(t *testing.T) {
 		// (405 at deleteManifest, with its example's message), TAG_INVALID
 		// (400 at putManifest), MANIFEST_INVALID (400 at putManifest, and
 		// 400, 413, 414 inline). The swaggo source adds no code. The oauth
-		// catalog: 4 codes.
+		// catalog: 4 codes. The swaggo annotations: 4 handlers, with 400
+		// and 404, 404 (and default), 404 and 405, and 404.
 		path: "testdata/registry/errcodes.yaml",
-		want: count{codes: 6, statuses: 8, endpoints: 10, byEndpoint: 10, messages: 1, named: 4},
+		want: count{codes: 6, statuses: 8, endpoints: 10, byEndpoint: 10, messages: 1, named: 4, endpointDocs: 4, failures: 6},
 		code: "MANIFEST_INVALID",
 		by:   []string{"putManifest PUT /v2/{name}/manifests/{reference} [400 413 414]"},
 	}} {
@@ -144,6 +151,10 @@ func TestCatalogShowHandCounts(t *testing.T) {
 			}
 			for _, nc := range cat.Catalogs {
 				got.named += len(nc.Codes)
+			}
+			got.endpointDocs = len(cat.EndpointDocs)
+			for _, d := range cat.EndpointDocs {
+				got.failures += len(d.Statuses)
 			}
 			if got != tc.want {
 				t.Errorf("counts %+v, want %+v", got, tc.want)
