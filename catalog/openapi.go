@@ -41,8 +41,8 @@ import (
 // through $ref, allOf, oneOf and anyOf; enum and const give its values.
 // Examples give codes and messages. The 4XX and 5XX ranges and default
 // document codes for the endpoint with no particular status (Status 0);
-// 1xx-3xx responses are skipped. External $refs are not followed: a document
-// that needs them does not load.
+// 1xx-3xx responses are skipped. External $refs are not followed, and a
+// flawed document loads what is sound in it (see openapirepair.go).
 func init() {
 	register(&Format{
 		Name:     "openapi",
