@@ -120,7 +120,7 @@ func TestCatalogShowHandCounts(t *testing.T) {
 		// 400, 413, 414 inline). The swaggo source adds no code. The oauth
 		// catalog: 4 codes. The swaggo annotations: 4 handlers, with 400
 		// and 404, 404 (and default), 404 and 405, and 404.
-		path: "testdata/registry/errcodes.yaml",
+		path: "testdata/depot/errcodes.yaml",
 		want: count{codes: 6, statuses: 8, endpoints: 10, byEndpoint: 10, messages: 1, named: 4, endpointDocs: 4, failures: 6},
 		code: "MANIFEST_INVALID",
 		by:   []string{"putManifest PUT /v2/{name}/manifests/{reference} [400 413 414]"},

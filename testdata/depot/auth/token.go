@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"net/http"
 
-	"github.com/errcodes/errcodes/testdata/registry/errcode"
+	"github.com/errcodes/errcodes/testdata/depot/errcode"
 )
 
 func tokenError(w http.ResponseWriter, status int, errCode, description string) {

@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/errcodes/errcodes/testdata/registry/errcode"
+	"github.com/errcodes/errcodes/testdata/depot/errcode"
 )
 
 const maxManifestSize = 4 << 20
