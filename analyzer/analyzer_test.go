@@ -66,6 +66,21 @@ func TestChecks(t *testing.T) {
 		// registered for a route that the OpenAPI spec names.
 		"example.com/routes/store", "example.com/routes/orders", "example.com/routes/api",
 
+		// Several statuses per code: a spec documents them per operation,
+		// an inline overlay adds to them; a handler serving another
+		// operation is not held to that operation's statuses.
+		"example.com/registry/handlers",
+
+		// Handlers annotated for swaggo: @Router ties each to its
+		// endpoint, and a failure status its own @Failure lines do not
+		// list is reported.
+		"example.com/swaggo/registry",
+
+		// Two catalogs: emitters that name one (an OAuth server's
+		// "error") are checked against it, the others against the
+		// default one (the API's "error_code"), wrappers included.
+		"example.com/authserver/handlers",
+
 		// Constant messages, and fmt.Sprintf and fmt.Errorf of constant
 		// formats, are compared with the message templates the docs give
 		// their code.

@@ -71,10 +71,11 @@ var Categories = []Category{
 	},
 	{
 		Name:  CategoryEndpoint,
-		Title: "a code the catalog documents only for other endpoints",
+		Title: "a code or failure status the endpoint's docs do not list",
 		Doc: "a code a handler serving an endpoint may return, directly or " +
 			"through the functions it calls, that the catalog documents only " +
-			"for other endpoints.",
+			"for other endpoints; or a failure status that the endpoint's own " +
+			"documentation (swaggo @Failure lines) does not list.",
 	},
 	{
 		Name:  CategoryDeprecated,

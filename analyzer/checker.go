@@ -126,6 +126,7 @@ func (c *checker) constCode(e ast.Expr) (value, bool) {
 // check of the site, and report copies what it keeps.
 func (c *checker) checkSite(s *site) {
 	ds := c.checkMessagePlaceholder(nil, s)
+	ds = c.checkEndpointStatus(ds, s)
 	c.report(s, "", ds)
 	codeExpr, ok := s.args[catalog.RoleCode]
 	if !ok {
@@ -137,6 +138,52 @@ func (c *checker) checkSite(s *site) {
 			c.report(s, code.text, ds)
 		}
 	}
+}
+
+// checkEndpointStatus finds, at site s of a handler serving an endpoint
+// whose own documentation lists its failure statuses (swaggo's @Failure
+// lines), a failure status it does not list.
+func (c *checker) checkEndpointStatus(ds []analysis.Diagnostic, s *site) []analysis.Diagnostic {
+	doc := c.endpointDoc(s.in.endpoint)
+	if doc == nil {
+		return ds
+	}
+	returned, e := c.statuses(s)
+	by := ""
+	if e == nil {
+		e, by = s.args[catalog.RoleCode], " (by "+s.via+")"
+		if e == nil {
+			return ds
+		}
+	}
+	for _, st := range returned {
+		if st >= 400 && !contains(doc.Statuses, st) {
+			ds = append(ds, c.citing(e, CategoryEndpoint, fmt.Sprintf("status %s%s is not documented for endpoint %q (only %s; %s)",
+				statusText(st), by, doc.Endpoint, statusTexts(doc.Statuses), c.cite(doc.Pos)), doc.Pos))
+		}
+	}
+	return ds
+}
+
+// endpointDoc returns the failure statuses endpoint documents as a
+// whole, when it lists them (it has no default failure), or nil.
+func (c *checker) endpointDoc(endpoint string) *catalog.EndpointDoc {
+	if endpoint == "" {
+		return nil
+	}
+	if doc := c.cat.EndpointDoc(endpoint); doc != nil && !doc.AnyStatus && len(doc.Statuses) > 0 {
+		return doc
+	}
+	return nil
+}
+
+// statusTexts lists statuses for a message: "400 Bad Request, 404 Not Found".
+func statusTexts(sts []int) string {
+	texts := make([]string, len(sts))
+	for i, st := range sts {
+		texts[i] = statusText(st)
+	}
+	return strings.Join(texts, ", ")
 }
 
 // checkMessagePlaceholder finds a constant message "?" at site s.
@@ -157,15 +204,16 @@ func (c *checker) checkCode(ds []analysis.Diagnostic, s *site, codeExpr ast.Expr
 	if code.text == catalog.Placeholder {
 		return append(ds, diagnostic(codeExpr, CategoryPlaceholder, `code "?" is an unresolved placeholder`))
 	}
-	doc := c.cat.Lookup(code.text)
+	cat := c.cat.For(s.catalog)
+	doc := cat.Lookup(code.text)
 	if doc == nil {
-		return append(ds, c.undocumented(codeExpr, code))
+		return append(ds, c.undocumented(cat, s.catalog, codeExpr, code))
 	}
 	if doc.Deprecated {
 		at := orPos(doc.DeprecatedPos, doc.Pos)
 		ds = append(ds, c.citing(codeExpr, CategoryDeprecated, fmt.Sprintf("code %s is deprecated (%s)", code, c.cite(at)), at))
 	}
-	if endpoint := s.in.endpoint; endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(endpoint) && !c.openEndpoint(endpoint) {
+	if endpoint := s.in.endpoint; endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(endpoint) && !openEndpoint(cat, endpoint) {
 		ds = append(ds, diagnostic(codeExpr, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
 			code, endpoint, quoteList(doc.Endpoints, 3))))
 	}
@@ -200,8 +248,8 @@ func (c *checker) checkStatuses(ds []analysis.Diagnostic, s *site, codeExpr ast.
 // unresolved "?" code: then any code may be the one it stands for, and a
 // code is never held against the endpoint's list. The placeholder itself
 // is reported, once, with the codes the handler returns.
-func (c *checker) openEndpoint(e string) bool {
-	for _, h := range c.cat.HolesFor(e) {
+func openEndpoint(cat *catalog.Catalog, e string) bool {
+	for _, h := range cat.HolesFor(e) {
 		if h.Code == catalog.Placeholder {
 			return true
 		}
@@ -209,29 +257,49 @@ func (c *checker) openEndpoint(e string) bool {
 	return false
 }
 
-// documentedStatuses returns the statuses documented for doc, and where:
-// those of endpoint, the site's handler's, when the catalog ties statuses
-// to endpoints, else all of them. It returns none when any status may be
-// right: the endpoint documents the code under a range (OpenAPI 4XX) or
-// default response, or, outside a marked handler, some endpoint does.
+// documentedStatuses returns the statuses documented for doc, and where.
+// At a known endpoint (the site's handler's), they are those the catalog
+// documents for that endpoint and those it documents for the code as a
+// whole; a code documented only at other endpoints has none there (the
+// endpoint check speaks of it: their statuses say nothing of this one).
+// At no known endpoint, any documented status is right. It returns none
+// when any status may be right: the endpoint documents the code under a
+// range (OpenAPI 4XX) or default response, or, outside a known endpoint,
+// some endpoint does.
 func documentedStatuses(doc *catalog.Code, endpoint string) ([]int, catalog.Pos) {
-	var forEndpoint []int
+	if endpoint == "" || len(doc.ByEndpoint) == 0 {
+		for _, es := range doc.ByEndpoint {
+			if es.Status == 0 {
+				return nil, catalog.Pos{}
+			}
+		}
+		return doc.Statuses, doc.StatusPos
+	}
+	var statuses []int
 	var pos catalog.Pos
 	for _, es := range doc.ByEndpoint {
-		if es.Status == 0 && (endpoint == "" || es.Endpoint == endpoint) {
-			return nil, pos
+		if es.Endpoint != endpoint {
+			continue
 		}
-		if endpoint != "" && es.Endpoint == endpoint && !contains(forEndpoint, es.Status) {
-			if len(forEndpoint) == 0 {
-				pos = es.Pos
-			}
-			forEndpoint = append(forEndpoint, es.Status)
+		if es.Status == 0 {
+			return nil, catalog.Pos{}
+		}
+		if len(statuses) == 0 {
+			pos = es.Pos
+		}
+		if !contains(statuses, es.Status) {
+			statuses = append(statuses, es.Status)
 		}
 	}
-	if len(forEndpoint) > 0 {
-		return forEndpoint, pos
+	if len(statuses) == 0 {
+		pos = doc.StatusPos
 	}
-	return doc.Statuses, doc.StatusPos
+	for _, s := range doc.Everywhere {
+		if !contains(statuses, s) {
+			statuses = append(statuses, s)
+		}
+	}
+	return statuses, pos
 }
 
 // checkReason checks the reasons site s returns code with against those
@@ -416,18 +484,23 @@ func contains[T comparable](s []T, v T) bool {
 	return false
 }
 
-// undocumented is the finding of a code the catalog lacks, at e, with a
+// undocumented is the finding of a code the catalog cat (named name, ""
+// for the default) lacks, at e, with a
 // fix to the documented code it is likely a typo of.
-func (c *checker) undocumented(e ast.Expr, code value) analysis.Diagnostic {
-	near, ok := c.cat.Nearest(code.text)
+func (c *checker) undocumented(cat *catalog.Catalog, name string, e ast.Expr, code value) analysis.Diagnostic {
+	in := "the catalog"
+	if name != "" {
+		in = fmt.Sprintf("catalog %q", name)
+	}
+	near, ok := cat.Nearest(code.text)
 	if !ok {
-		return diagnostic(e, CategoryUndocumented, fmt.Sprintf("code %s is not in the catalog", code))
+		return diagnostic(e, CategoryUndocumented, fmt.Sprintf("code %s is not in %s", code, in))
 	}
 	d := analysis.Diagnostic{
 		Pos:      e.Pos(),
 		End:      e.End(),
 		Category: CategoryUndocumented,
-		Message:  fmt.Sprintf("code %s is not in the catalog; did you mean %q?", code, near),
+		Message:  fmt.Sprintf("code %s is not in %s; did you mean %q?", code, in, near),
 	}
 	if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok && lit.Kind == token.STRING {
 		d.SuggestedFixes = []analysis.SuggestedFix{{

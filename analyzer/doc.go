@@ -33,7 +33,8 @@
 //     unknown directive; and an ignore that suppresses no finding.
 //   - endpoint: a code a handler serving an endpoint may return, directly
 //     or through the functions it calls, that the catalog documents only
-//     for other endpoints.
+//     for other endpoints; or a failure status that the endpoint's own
+//     documentation (swaggo @Failure lines) does not list.
 //   - deprecated: a code the catalog marks deprecated, still returned.
 //   - fields: extra fields (a map or struct literal an emitter takes) that
 //     set one the docs do not list for the code, or leave out one they mark

@@ -206,6 +206,10 @@ type site struct {
 	via    string                  // the wrapper called, for messages; "" for a configured emitter
 	preset string                  // the preset that recognised it, if one did
 
+	// catalog names the catalog the site's code is checked against: ""
+	// for the default one.
+	catalog string
+
 	// grpcStatus is the canonical gRPC code the site returns its code
 	// with ("NotFound"), read from grpcExpr, for gRPC error details.
 	grpcStatus string
@@ -227,6 +231,8 @@ type callable struct {
 	fields map[catalog.Role]string // role -> field of that (struct) parameter, if not the parameter itself
 	fixed  map[catalog.Role]string
 	via    string
+
+	catalog string // the named catalog its codes belong to, "" for the default
 }
 
 // configCallable returns fn as a configured emitter, or nil.
@@ -236,7 +242,7 @@ func (m *matcher) configCallable(fn *types.Func) *callable {
 		return nil
 	}
 	sig := fn.Type().(*types.Signature)
-	c := &callable{params: make(map[catalog.Role]int)}
+	c := &callable{params: make(map[catalog.Role]int), catalog: e.Catalog}
 	for role, a := range e.Args {
 		i := a.Index
 		if a.Name != "" {
@@ -270,7 +276,7 @@ func callSite(info *types.Info, call *ast.CallExpr, lookup func(*types.Func) *ca
 	if len(args) == 1 && sig.Params().Len() > 1 {
 		return nil // f(g()) with a tuple: the roles cannot be told apart
 	}
-	s := &site{node: call, args: make(map[catalog.Role]ast.Expr), fixed: c.fixed, mapped: make(map[catalog.Role]bool), via: c.via}
+	s := &site{node: call, args: make(map[catalog.Role]ast.Expr), fixed: c.fixed, mapped: make(map[catalog.Role]bool), via: c.via, catalog: c.catalog}
 	for role := range c.fixed {
 		s.mapped[role] = true
 	}
@@ -317,7 +323,7 @@ func (m *matcher) litSite(info *types.Info, lit *ast.CompositeLit) *site {
 	if !ok {
 		return nil
 	}
-	s := &site{node: lit, args: make(map[catalog.Role]ast.Expr), mapped: make(map[catalog.Role]bool)}
+	s := &site{node: lit, args: make(map[catalog.Role]ast.Expr), mapped: make(map[catalog.Role]bool), catalog: e.Catalog}
 	for role, a := range e.Args {
 		s.mapped[role] = true
 		idx := fieldIndex(st, a.Name)

@@ -60,7 +60,8 @@ func TestDecodeConst(t *testing.T) {
 
 func TestSummaryAndGlobalFactsGob(t *testing.T) {
 	for _, f := range []any{
-		&summaryFact{Codes: normalize([]CodeStatus{{"s:b", 409}, {"s:a", 404}, {"i:1003", 0}, {"s:a", 404}})},
+		&summaryFact{Codes: normalize([]CodeStatus{{"s:b", 409, ""}, {"s:a", 404, ""}, {"i:1003", 0, ""}, {"s:a", 404, ""}, {"s:invalid_grant", 400, "oauth"}})},
+		&emitterFact{Params: []RoleParam{{"code", 1, ""}}, Fixed: []RoleConst{{"status", "i:400"}}, Catalog: "oauth"},
 		&globalFact{Values: []RoleConst{{"Code", "s:invalid_order_number"}, {"Status", "i:404"}}},
 	} {
 		var first []byte
@@ -83,8 +84,8 @@ func TestSummaryAndGlobalFactsGob(t *testing.T) {
 			t.Errorf("round trip: %v, want %v", back, f)
 		}
 	}
-	s := &summaryFact{Codes: normalize([]CodeStatus{{"s:b", 409}, {"s:a", 404}, {"i:1003", 0}, {"s:a", 404}})}
-	if got, want := s.String(), `returns(1003, "a" (404), "b" (409))`; got != want {
+	s := &summaryFact{Codes: normalize([]CodeStatus{{"s:b", 409, ""}, {"s:a", 404, ""}, {"i:1003", 0, ""}, {"s:a", 404, ""}, {"s:invalid_grant", 400, "oauth"}})}
+	if got, want := s.String(), `returns(1003, "a" (404), "b" (409), oauth:"invalid_grant" (400))`; got != want {
 		t.Errorf("String() = %s, want %s", got, want)
 	}
 }

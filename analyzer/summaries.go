@@ -29,6 +29,9 @@ type summaryFact struct {
 type CodeStatus struct {
 	Code   string
 	Status int
+
+	// Catalog names the catalog the code belongs to, "" for the default.
+	Catalog string
 }
 
 func (*summaryFact) AFact() {}
@@ -44,10 +47,14 @@ func (f *summaryFact) String() string {
 // codeStatusText formats a code and its status: "already_paid" (409).
 func codeStatusText(cs CodeStatus) string {
 	v, _ := codeValue(decodeConst(cs.Code))
-	if cs.Status != 0 {
-		return fmt.Sprintf("%s (%d)", v, cs.Status)
+	text := v.String()
+	if cs.Catalog != "" {
+		text = cs.Catalog + ":" + text
 	}
-	return v.String()
+	if cs.Status != 0 {
+		return fmt.Sprintf("%s (%d)", text, cs.Status)
+	}
+	return text
 }
 
 // A funcInfo is what the checker records of one function declaration.
@@ -81,7 +88,7 @@ func (c *checker) siteCodes(s *site) []CodeStatus {
 	for _, cv := range c.constValues(e) {
 		if code, ok := codeValue(cv); ok && code.text != catalog.Placeholder && code.text != "" {
 			enc, _ := encodeConst(cv)
-			out = append(out, CodeStatus{enc, status})
+			out = append(out, CodeStatus{enc, status, s.catalog})
 		}
 	}
 	return out
@@ -180,6 +187,9 @@ func (c *checker) checkHandlers(fis []*funcInfo) {
 // keeps both.
 func normalize(cs []CodeStatus) []CodeStatus {
 	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].Catalog != cs[j].Catalog {
+			return cs[i].Catalog < cs[j].Catalog
+		}
 		if cs[i].Code != cs[j].Code {
 			return cs[i].Code < cs[j].Code
 		}
@@ -203,7 +213,28 @@ func (c *checker) checkCallsForEndpoint(fi *funcInfo) {
 			continue // recursion, or an emitter: checked as a site
 		}
 		c.reportThrough(call.call.Fun, c.checkSummaryForEndpoint(call.call.Fun, call.callee, fi.endpoint))
+		c.reportThrough(call.call.Fun, c.checkSummaryStatuses(call.call.Fun, call.callee, fi.endpoint))
 	}
+}
+
+// checkSummaryStatuses finds, at e, the failure statuses fn may return
+// that endpoint's own documentation does not list.
+func (c *checker) checkSummaryStatuses(e ast.Expr, fn *types.Func, endpoint string) []analysis.Diagnostic {
+	doc := c.endpointDoc(endpoint)
+	if doc == nil {
+		return nil
+	}
+	var ds []analysis.Diagnostic
+	seen := make(map[int]bool)
+	for _, cs := range c.calleeSummary(fn) {
+		if cs.Status < 400 || seen[cs.Status] || contains(doc.Statuses, cs.Status) {
+			continue
+		}
+		seen[cs.Status] = true
+		ds = append(ds, c.citing(e, CategoryEndpoint, fmt.Sprintf("status %s (returned through %s) is not documented for endpoint %q (only %s; %s)",
+			statusText(cs.Status), calleeName(c.pass.Pkg, fn), doc.Endpoint, statusTexts(doc.Statuses), c.cite(doc.Pos)), doc.Pos))
+	}
+	return ds
 }
 
 // reportThrough reports the findings ds about the codes returned through
@@ -220,11 +251,11 @@ func (c *checker) checkSummaryForEndpoint(e ast.Expr, fn *types.Func, endpoint s
 	seen := make(map[string]bool)
 	for _, cs := range c.calleeSummary(fn) {
 		v, ok := codeValue(decodeConst(cs.Code))
-		if !ok || seen[v.text] {
+		if !ok || seen[cs.Catalog+":"+v.text] {
 			continue
 		}
-		seen[v.text] = true
-		doc := c.cat.Lookup(v.text)
+		seen[cs.Catalog+":"+v.text] = true
+		doc := c.cat.For(cs.Catalog).Lookup(v.text)
 		if doc == nil || len(doc.Endpoints) == 0 || doc.HasEndpoint(endpoint) {
 			continue
 		}

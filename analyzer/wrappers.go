@@ -20,8 +20,9 @@ import (
 // with //errcodes:emitter. Calls of it are emit sites in every package
 // that imports it.
 type emitterFact struct {
-	Params []RoleParam // sorted by role
-	Fixed  []RoleConst // values the wrapper fixes itself, sorted by role
+	Params  []RoleParam // sorted by role
+	Fixed   []RoleConst // values the wrapper fixes itself, sorted by role
+	Catalog string      // the named catalog its codes belong to, "" for the default
 }
 
 // RoleParam says which parameter carries a role: the parameter itself,
@@ -54,6 +55,9 @@ func (f *emitterFact) String() string {
 	for _, c := range f.Fixed {
 		parts = append(parts, fmt.Sprintf("%s=%s", c.Role, c.Value))
 	}
+	if f.Catalog != "" {
+		parts = append(parts, "catalog="+f.Catalog)
+	}
 	return "emitter(" + strings.Join(parts, " ") + ")"
 }
 
@@ -66,7 +70,7 @@ func (*wrapsFact) AFact()         {}
 func (*wrapsFact) String() string { return "wraps" }
 
 func (c *callable) fact() *emitterFact {
-	f := &emitterFact{}
+	f := &emitterFact{Catalog: c.catalog}
 	for role, i := range c.params {
 		f.Params = append(f.Params, RoleParam{string(role), i, c.fields[role]})
 	}
@@ -79,7 +83,7 @@ func (c *callable) fact() *emitterFact {
 }
 
 func (f *emitterFact) callable(via string) *callable {
-	c := &callable{params: make(map[catalog.Role]int), fixed: make(map[catalog.Role]string), via: via}
+	c := &callable{params: make(map[catalog.Role]int), fixed: make(map[catalog.Role]string), via: via, catalog: f.Catalog}
 	for _, p := range f.Params {
 		c.params[catalog.Role(p.Role)] = p.Param
 		if p.Field != "" {
@@ -329,7 +333,7 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*t
 		if !ok {
 			return true // this site does not forward the code
 		}
-		this := &callable{params: map[catalog.Role]int{catalog.RoleCode: codeParam}, fixed: make(map[catalog.Role]string)}
+		this := &callable{params: map[catalog.Role]int{catalog.RoleCode: codeParam}, fixed: make(map[catalog.Role]string), catalog: s.catalog}
 		if codeField != "" {
 			this.fields = map[catalog.Role]string{catalog.RoleCode: codeField}
 		}
@@ -359,8 +363,8 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*t
 			w = this
 			return true
 		}
-		if w.params[catalog.RoleCode] != codeParam || w.fields[catalog.RoleCode] != codeField {
-			consistent = false
+		if w.params[catalog.RoleCode] != codeParam || w.fields[catalog.RoleCode] != codeField || w.catalog != this.catalog {
+			consistent = false // a code of two catalogs is no one code
 		}
 		for role, i := range w.params {
 			if j, ok := this.params[role]; !ok || i != j || w.fields[role] != this.fields[role] {

@@ -89,7 +89,7 @@ func (c *Config) cacheKey() (string, bool) {
 		return "", false
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "errcodes catalog cache 2\n%s %d %d\n", exe, fi.Size(), fi.ModTime().UnixNano())
+	fmt.Fprintf(h, "errcodes catalog cache 3\n%s %d %d\n", exe, fi.Size(), fi.ModTime().UnixNano())
 	h.Write(c.Fingerprint())
 	return hex.EncodeToString(h.Sum(nil)[:16]), true
 }
@@ -113,5 +113,11 @@ func (cat *Catalog) reindex() {
 		if h.Code == Placeholder && h.Endpoint != "" {
 			cat.endpoints[h.Endpoint] = true
 		}
+	}
+	for _, d := range cat.EndpointDocs {
+		cat.endpoints[d.Endpoint] = true
+	}
+	for _, nc := range cat.Named {
+		nc.reindex()
 	}
 }

@@ -18,10 +18,15 @@ const Placeholder = "?"
 // An Entry is one documented occurrence of a code, as a parser finds it.
 // Several entries for one code (one per endpoint, say) merge into a Code.
 type Entry struct {
-	Code       string // the code; "?" for a placeholder, "" when the docs give none
-	Name       string // an alias the code also goes by (an enum member, a heading)
-	Status     int    // HTTP status, 0 when not documented
-	Messages   []string
+	Code     string // the code; "?" for a placeholder, "" when the docs give none
+	Name     string // an alias the code also goes by (an enum member, a heading)
+	Status   int    // HTTP status, 0 when not documented
+	Messages []string
+
+	// MoreStatuses are further HTTP statuses the entry documents for its
+	// code (status: [400, 413, 414]), after Status.
+	MoreStatuses []int
+
 	Endpoints  []string
 	Fields     []string // extra fields the error carries
 	Required   []string // fields the docs mark required (a subset of Fields)
@@ -46,6 +51,24 @@ type Entry struct {
 	ExampleMessages bool
 
 	set keys // for inline entries: which keys were written (an overlay sets only those)
+}
+
+// statuses returns the HTTP statuses e documents: Status, then
+// MoreStatuses.
+func (e *Entry) statuses() []int {
+	if e.Status == 0 {
+		return nil
+	}
+	return append([]int{e.Status}, e.MoreStatuses...)
+}
+
+// statusList formats statuses for a message: "400", "400 or 413".
+func statusList(sts []int) string {
+	texts := make([]string, len(sts))
+	for i, s := range sts {
+		texts[i] = strconv.Itoa(s)
+	}
+	return strings.Join(texts, " or ")
 }
 
 // keys is a set of Entry keys, for overlays.
@@ -92,6 +115,12 @@ type Code struct {
 	// ByEndpoint lists the statuses documented for each endpoint, for
 	// formats that tie statuses to endpoints (OpenAPI).
 	ByEndpoint []EndpointStatus
+
+	// Everywhere are the statuses documented for the code as a whole,
+	// at whatever endpoint it is returned (a YAML entry's, an inline
+	// overlay's), as opposed to those of ByEndpoint, which hold at their
+	// endpoint only. Statuses holds both.
+	Everywhere []int
 }
 
 // EndpointStatus is a status documented for a code at one endpoint.
@@ -155,6 +184,20 @@ type Catalog struct {
 	// lint", warnings for a run, which checks against the other files.
 	Empty ErrorList
 
+	// EndpointDocs are what the catalog documents of endpoints' failures
+	// as a whole, whatever the code (swaggo's @Failure lines).
+	EndpointDocs []EndpointDoc
+
+	// RouteOf maps an endpoint to a route that serves it, as its doc
+	// writes it ("PUT /v2/{name}/manifests/{reference}"), where the doc
+	// gives one.
+	RouteOf map[string]string
+
+	// Named are the named catalogs (catalog: [{path: ..., name: oauth}]),
+	// by name, for emitters that name one; this catalog is the default
+	// one. A named catalog has no Named of its own.
+	Named map[string]*Catalog
+
 	index     map[string]*Code // by code and by name
 	endpoints map[string]bool
 }
@@ -205,7 +248,9 @@ func isRoute(ep string) bool {
 	return false
 }
 
-// addRoutes records a doc's routes.
+// addRoutes records a doc's routes, and for each endpoint the shortest
+// of them (the route as written, not under a base path), the first in
+// order for a tie.
 func (cat *Catalog) addRoutes(routes map[string]string) {
 	for r, ep := range routes {
 		if cat.Routes == nil {
@@ -213,8 +258,67 @@ func (cat *Catalog) addRoutes(routes map[string]string) {
 		}
 		if n := NormalizeRoute(r); n != "" {
 			cat.Routes[n] = ep
+			if cat.RouteOf == nil {
+				cat.RouteOf = make(map[string]string)
+			}
+			if old, ok := cat.RouteOf[ep]; !ok || len(r) < len(old) || len(r) == len(old) && r < old {
+				cat.RouteOf[ep] = r
+			}
 		}
 	}
+}
+
+// EndpointStatuses lists, for each endpoint c is documented for, the
+// statuses the catalog documents for it there: those tied to that
+// endpoint and those of the code as a whole. any says some are a range or
+// default response, where any status may be right.
+func (c *Code) EndpointStatuses() []EndpointStatuses {
+	var out []EndpointStatuses
+	index := make(map[string]int)
+	add := func(ep string) *EndpointStatuses {
+		i, ok := index[ep]
+		if !ok {
+			i = len(out)
+			index[ep] = i
+			out = append(out, EndpointStatuses{Endpoint: ep})
+		}
+		return &out[i]
+	}
+	for _, ep := range c.Endpoints {
+		add(ep)
+	}
+	for _, es := range c.ByEndpoint {
+		e := add(es.Endpoint)
+		if es.Status == 0 {
+			e.AnyStatus = true
+		} else {
+			e.Statuses = appendNew(e.Statuses, es.Status)
+		}
+	}
+	for i := range out {
+		out[i].Statuses = appendNew(out[i].Statuses, c.Everywhere...)
+	}
+	return out
+}
+
+// EndpointStatuses are the statuses documented for a code at one
+// endpoint.
+type EndpointStatuses struct {
+	Endpoint  string
+	Statuses  []int
+	AnyStatus bool
+}
+
+// For returns the catalog an emitter naming catalog name is checked
+// against: the named one, or this, the default, for "".
+func (cat *Catalog) For(name string) *Catalog {
+	if name == "" {
+		return cat
+	}
+	if nc := cat.Named[name]; nc != nil {
+		return nc
+	}
+	return cat
 }
 
 // Lookup returns the documented code c, matched by code or by alias, or nil.
@@ -462,23 +566,32 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 	if e.StatusPlaceholder {
 		b.statusHole(c, e)
 	}
-	if e.Status != 0 {
+	if sts := e.statuses(); len(sts) > 0 {
 		spos := e.StatusPos
 		if !spos.IsValid() {
 			spos = e.Pos
 		}
-		if len(c.Statuses) > 0 && !perEndpoint && !sets.statuses.has(c.Statuses, e.Status) {
-			problem := errorf(spos, "code %q has status %d here but %d at %s", e.Code, e.Status, c.Statuses[0], c.StatusPos.Short())
-			if strict {
-				b.errs = append(b.errs, problem)
-			} else {
-				b.cat.Warnings = append(b.cat.Warnings, problem)
+		if len(c.Statuses) > 0 && !perEndpoint {
+			for _, s := range sts {
+				if sets.statuses.has(c.Statuses, s) {
+					continue
+				}
+				problem := errorf(spos, "code %q has status %s here but %s at %s", e.Code, statusList(sts), statusList(c.Statuses), c.StatusPos.Short())
+				if strict {
+					b.errs = append(b.errs, problem)
+				} else {
+					b.cat.Warnings = append(b.cat.Warnings, problem)
+				}
+				break
 			}
 		}
 		if len(c.Statuses) == 0 {
 			c.StatusPos = spos
 		}
-		c.Statuses = sets.statuses.appendNew(c.Statuses, e.Status)
+		c.Statuses = sets.statuses.appendNew(c.Statuses, sts...)
+		if !perEndpoint || len(e.Endpoints) == 0 {
+			c.Everywhere = appendNew(c.Everywhere, sts...)
+		}
 	}
 	if e.GRPCStatus != "" && c.GRPCStatus == "" {
 		c.GRPCStatus = e.GRPCStatus
@@ -491,7 +604,13 @@ func (b *builder) add(e Entry, strict, perEndpoint bool) {
 		if !spos.IsValid() {
 			spos = e.Pos
 		}
-		b.addEndpointStatuses(c, sets, e.Endpoints, e.Status, spos)
+		if sts := e.statuses(); len(sts) > 0 {
+			for _, s := range sts {
+				b.addEndpointStatuses(c, sets, e.Endpoints, s, spos)
+			}
+		} else {
+			b.addEndpointStatuses(c, sets, e.Endpoints, 0, spos)
+		}
 	}
 	c.Messages = sets.messages.appendNew(c.Messages, e.Messages...)
 	if !e.ExampleMessages {
@@ -562,6 +681,9 @@ func (b *builder) addEndpointStatuses(c *Code, sets *codeSets, eps []string, s i
 func (b *builder) addDoc(doc *Doc) {
 	b.cat.Warnings = append(b.cat.Warnings, doc.Warnings...)
 	b.cat.addRoutes(doc.Routes)
+	for _, d := range doc.EndpointDocs {
+		b.cat.addEndpointDoc(d)
+	}
 	for _, e := range doc.Entries {
 		b.add(e, doc.Strict, doc.PerEndpoint)
 	}
@@ -591,7 +713,10 @@ func (b *builder) statusHole(c *Code, e Entry) {
 
 // overlay applies an inline entry from errcodes.yaml: the keys it sets
 // replace what the catalog files said of that code; a code the files do not
-// have is added.
+// have is added. A status is the exception: it replaces the statuses the
+// files give the code as a whole, and adds to those they give it at each
+// endpoint (a spec that documents 400 for an operation, with an overlay
+// that allows 413 and 414 too, allows all three there).
 func (b *builder) overlay(e Entry) {
 	c := b.byCode[e.Code]
 	if c == nil || e.Code == Placeholder {
@@ -602,13 +727,15 @@ func (b *builder) overlay(e Entry) {
 		c.Name = e.Name
 	}
 	if e.set&keyStatus != 0 {
-		c.Statuses = nil
-		if e.Status != 0 {
-			c.Statuses = []int{e.Status}
+		c.Everywhere = e.statuses()
+		c.Statuses = append([]int(nil), c.Everywhere...)
+		for _, es := range c.ByEndpoint {
+			if es.Status != 0 {
+				c.Statuses = appendNew(c.Statuses, es.Status)
+			}
 		}
 		c.GRPCStatus = e.GRPCStatus
 		c.StatusPos = e.StatusPos
-		c.ByEndpoint = nil
 		c.StatusHole = Pos{}
 		if e.StatusPlaceholder {
 			b.statusHole(c, e)

@@ -41,6 +41,11 @@ type Source struct {
 	Path   string // as written, relative to the config file
 	Format string // a format's name, or "" to detect it
 	Pos    Pos
+
+	// Name is the catalog the file belongs to: "" for the default
+	// catalog (with the inline codes, which the presets use), or a name
+	// an emitter gives (catalog: oauth) to be checked against it.
+	Name string
 }
 
 // A Role is what an emitter argument or field carries.
@@ -84,6 +89,11 @@ type Emitter struct {
 	Type string
 	Args map[Role]Arg
 	Pos  Pos
+
+	// Catalog names the catalog its codes are checked against: "" for
+	// the default one.
+	Catalog    string
+	catalogPos Pos
 }
 
 // Name returns the emitter's function or type.
@@ -163,7 +173,11 @@ func loadConfig(name string, readFile func(string) ([]byte, error), stat func(st
 	cfg, err := ParseConfig(name, data)
 	errs := appendErr(nil, err)
 	for _, src := range cfg.Sources {
-		if err := stat(cfg.SourcePath(src)); err != nil {
+		name := cfg.SourcePath(src)
+		if src.Format == SwaggoFormat {
+			name = swaggoStatPath(name)
+		}
+		if err := stat(name); err != nil {
 			errs = append(errs, wrapf(src.Pos, err, "catalog file %s: %v%s", src.Path, unwrapPathError(err), hint))
 		}
 	}
@@ -223,9 +237,26 @@ func (c *Config) readFile(name string) ([]byte, error) {
 // inline codes. Every problem in every file is in the returned ErrorList.
 func (c *Config) LoadCatalog() (*Catalog, error) {
 	b := newBuilder()
+	named := make(map[string]*builder)
+	builderOf := func(src Source) *builder {
+		if src.Name == "" {
+			return b
+		}
+		if named[src.Name] == nil {
+			named[src.Name] = newBuilder()
+		}
+		return named[src.Name]
+	}
 	var errs ErrorList
+	var swaggoDocs []*Doc
 	for _, src := range c.Sources {
 		name := c.SourcePath(src)
+		if src.Format == SwaggoFormat {
+			docs, err := c.loadSwaggo(src)
+			errs = appendErr(errs, err)
+			swaggoDocs = append(swaggoDocs, docs...)
+			continue
+		}
 		data, err := c.readFile(name)
 		if err != nil {
 			errs = append(errs, wrapf(src.Pos, err, "catalog file %s: %v", src.Path, unwrapPathError(err)))
@@ -246,6 +277,12 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 		if !doc.yieldsCode() {
 			b.cat.Empty = append(b.cat.Empty, emptySource(src, format))
 		}
+		builderOf(src).addDoc(doc)
+	}
+	// A @BasePath, which swag reads from main's doc comment, prefixes the
+	// routes of every swaggo source.
+	withBasePaths(swaggoDocs)
+	for _, doc := range swaggoDocs {
 		b.addDoc(doc)
 	}
 	b.cat.Warnings = append(b.cat.Warnings, b.cat.Empty...)
@@ -263,10 +300,55 @@ func (c *Config) LoadCatalog() (*Catalog, error) {
 	}
 	cat, err := b.finish()
 	errs = appendErr(errs, err)
+	for _, n := range c.CatalogNames() {
+		if named[n] == nil {
+			named[n] = newBuilder()
+		}
+		nc, err := named[n].finish()
+		errs = appendErr(errs, err)
+		if cat.Named == nil {
+			cat.Named = make(map[string]*Catalog)
+		}
+		cat.Named[n] = nc
+	}
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
 	return cat, nil
+}
+
+// loadSwaggo reads the Go files of a swaggo source.
+func (c *Config) loadSwaggo(src Source) ([]*Doc, error) {
+	if c.ReadFile != nil {
+		return nil, ErrorList{errorf(src.Pos, "catalog source %s: a swaggo source is read from the file system, not from an embedded config", src.Path)}
+	}
+	files, err := swaggoFiles(c.SourcePath(src))
+	if err != nil {
+		return nil, ErrorList{wrapf(src.Pos, err, "catalog source %s: %v", src.Path, unwrapPathError(err))}
+	}
+	var docs []*Doc
+	var errs ErrorList
+	for _, f := range files {
+		data, err := readFile(f)
+		if err != nil {
+			errs = append(errs, wrapf(src.Pos, err, "catalog source %s: %v", f, unwrapPathError(err)))
+			continue
+		}
+		doc, err := ParseSwaggo(f, data)
+		if err != nil {
+			errs = appendErr(errs, err)
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	found := 0
+	for _, d := range docs {
+		found += len(d.Routes) + len(d.basePaths)
+	}
+	if found == 0 && len(errs) == 0 {
+		errs = append(errs, errorf(src.Pos, "catalog source %s: none of its %d Go files has a @Router or @BasePath annotation", src.Path, len(files)))
+	}
+	return docs, errs.err()
 }
 
 // appendErr appends err, flattening an ErrorList.
@@ -290,6 +372,16 @@ func (c *Config) Fingerprint() []byte {
 	h.Write(c.data)
 	for _, src := range c.Sources {
 		name := c.SourcePath(src)
+		if src.Format == SwaggoFormat {
+			files, _ := swaggoFiles(name)
+			fmt.Fprintf(h, "swaggo source %s %d\n", name, len(files))
+			for _, f := range files {
+				data, err := readFile(f)
+				fmt.Fprintf(h, "file %s %d %v\n", f, len(data), err != nil)
+				h.Write(data)
+			}
+			continue
+		}
 		data, err := c.readFile(name)
 		if err != nil {
 			fmt.Fprintf(h, "source %s missing\n", name)
@@ -352,7 +444,29 @@ func ParseConfig(filename string, data []byte) (*Config, error) {
 	if !hasVersion && root.Kind == yaml.MappingNode {
 		d.errorf(root, "missing required key version (add \"version: 1\")")
 	}
+	names := cfg.CatalogNames()
+	for _, e := range cfg.Emitters {
+		if e.Catalog != "" && !contains(names, e.Catalog) {
+			if len(names) == 0 {
+				d.errors(e.catalogPos, "emitter %s names catalog %q, but no catalog file has a name (write {path: ..., name: %s})", e.Name(), e.Catalog, e.Catalog)
+			} else {
+				d.errors(e.catalogPos, "emitter %s names catalog %q, which no catalog file has (named: %s)", e.Name(), e.Catalog, strings.Join(names, ", "))
+			}
+		}
+	}
 	return cfg, d.errs.err()
+}
+
+// CatalogNames returns the names of the named catalogs, in the order the
+// config first gives each.
+func (c *Config) CatalogNames() []string {
+	var names []string
+	for _, src := range c.Sources {
+		if src.Name != "" {
+			names = appendNew(names, src.Name)
+		}
+	}
+	return names
 }
 
 // sources decodes the catalog: list; each item is a path or a mapping
@@ -374,13 +488,20 @@ func (d *yamlDecoder) sources(k, v *yaml.Node) []Source {
 		src := Source{Pos: d.pos(item)}
 		if item.Kind == yaml.MappingNode {
 			hasPath := false
-			d.mapping(item, "catalog entry", []string{"path", "format"}, func(key string, k, v *yaml.Node) {
+			d.mapping(item, "catalog entry", []string{"path", "format", "name"}, func(key string, k, v *yaml.Node) {
 				switch key {
+				case "name":
+					if n, ok := d.str(k, v); ok {
+						if !identRE.MatchString(n) {
+							d.errorf(v, "catalog name %q is not an identifier (letters, digits and _)", n)
+						}
+						src.Name = n
+					}
 				case "path":
 					src.Path, hasPath = d.str(k, v)
 				case "format":
 					if f, ok := d.str(k, v); ok {
-						if lookupFormat(f) == nil {
+						if lookupFormat(f) == nil && f != SwaggoFormat {
 							d.errorf(v, "unknown format %q; known formats: %s", f, strings.Join(Formats(), ", "))
 						}
 						src.Format = f
@@ -409,7 +530,7 @@ var (
 	ptrFuncRE  = lazyRegexp(`^\(\*(` + pkgPath + `\.` + ident + `)\)\.(` + ident + `)$`)
 	typeRE     = lazyRegexp(`^` + pkgPath + `\.` + ident + `$`)
 	identRE    = lazyRegexp(`^` + ident + `$`)
-	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable"}
+	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable", "catalog"}
 )
 
 // emitters decodes the emitters: list.
@@ -434,6 +555,11 @@ func (d *yamlDecoder) emitters(list *yaml.Node) []Emitter {
 					} else {
 						d.errorf(v, "func %q is not of the form pkg/path.Func, pkg/path.Type.Method or (*pkg/path.Type).Method", s)
 					}
+				}
+			case "catalog":
+				if s, ok := d.str(k, v); ok {
+					e.Catalog = s
+					e.catalogPos = d.pos(v)
 				}
 			case "type":
 				if s, ok := d.str(k, v); ok {

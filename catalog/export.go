@@ -3,7 +3,6 @@ package catalog
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
@@ -12,6 +11,27 @@ import (
 // The JSON form of a catalog, as `errcodes catalog show -json` prints it.
 // It is a stable interface: keys are only ever added.
 type jsonCatalog struct {
+	Codes        []jsonCode        `json:"codes"`
+	Placeholders []jsonPlaceholder `json:"placeholders"`
+
+	// Catalogs are the named catalogs, by name.
+	Catalogs map[string]*jsonNamed `json:"catalogs"`
+
+	// EndpointDocs are what endpoints' own docs (swaggo @Failure lines)
+	// say of their failures, whatever the code.
+	EndpointDocs []jsonEndpointDoc `json:"endpoint_docs"`
+}
+
+type jsonEndpointDoc struct {
+	Endpoint  string `json:"endpoint"`
+	Route     string `json:"route"`
+	Statuses  []int  `json:"statuses"`
+	AnyStatus bool   `json:"any_status"`
+	Pos       string `json:"pos"`
+}
+
+// jsonNamed is the JSON form of a named catalog.
+type jsonNamed struct {
 	Codes        []jsonCode        `json:"codes"`
 	Placeholders []jsonPlaceholder `json:"placeholders"`
 }
@@ -30,6 +50,18 @@ type jsonCode struct {
 	Deprecated bool     `json:"deprecated"`
 	Retryable  bool     `json:"retryable"`
 	Pos        string   `json:"pos"`
+
+	// ByEndpoint lists the statuses documented at each endpoint.
+	ByEndpoint []jsonEndpoint `json:"by_endpoint"`
+}
+
+// jsonEndpoint is the statuses of a code at one endpoint: the endpoint
+// as the doc names it, with its route where the doc gives one.
+type jsonEndpoint struct {
+	Endpoint  string `json:"endpoint"`
+	Route     string `json:"route"`
+	Statuses  []int  `json:"statuses"`
+	AnyStatus bool   `json:"any_status"`
 }
 
 type jsonPlaceholder struct {
@@ -48,9 +80,28 @@ func nonNil[T any](s []T) []T {
 
 // JSON returns the catalog in its stable JSON form.
 func (cat *Catalog) JSON() ([]byte, error) {
-	out := jsonCatalog{Codes: []jsonCode{}, Placeholders: []jsonPlaceholder{}}
+	def := cat.jsonForm()
+	out := jsonCatalog{Codes: def.Codes, Placeholders: def.Placeholders, Catalogs: make(map[string]*jsonNamed), EndpointDocs: []jsonEndpointDoc{}}
+	for _, d := range cat.EndpointDocs {
+		out.EndpointDocs = append(out.EndpointDocs, jsonEndpointDoc{d.Endpoint, cat.RouteOf[d.Endpoint], nonNil(d.Statuses), d.AnyStatus, d.Pos.Short()})
+	}
+	for name, nc := range cat.Named {
+		out.Catalogs[name] = nc.jsonForm()
+	}
+	return json.MarshalIndent(out, "", "  ")
+}
+
+// jsonForm returns the codes and placeholders of cat, without its named
+// catalogs.
+func (cat *Catalog) jsonForm() *jsonNamed {
+	out := &jsonNamed{Codes: []jsonCode{}, Placeholders: []jsonPlaceholder{}}
 	for _, c := range cat.Codes {
+		by := []jsonEndpoint{}
+		for _, es := range c.EndpointStatuses() {
+			by = append(by, jsonEndpoint{Endpoint: es.Endpoint, Route: cat.RouteOf[es.Endpoint], Statuses: nonNil(es.Statuses), AnyStatus: es.AnyStatus})
+		}
 		out.Codes = append(out.Codes, jsonCode{
+			ByEndpoint: by,
 			Code:       c.Code,
 			Name:       c.Name,
 			Status:     c.Status(),
@@ -69,13 +120,14 @@ func (cat *Catalog) JSON() ([]byte, error) {
 	for _, h := range cat.Holes {
 		out.Placeholders = append(out.Placeholders, jsonPlaceholder{Code: h.Code, Endpoint: h.Endpoint, Pos: h.Pos.Short()})
 	}
-	return json.MarshalIndent(out, "", "  ")
+	return out
 }
 
 // YAML returns the catalog as a canonical YAML catalog file, for teams
 // that move off a docs page. A code documented with several statuses
-// keeps the first; the others are named in a comment, for a human to
-// decide. source names the file it came from, in the header comment.
+// lists them all (status: [400, 413]), as allowed wherever it is
+// returned: the per-endpoint statuses of a spec are not kept. source
+// names the file it came from, in the header comment.
 func (cat *Catalog) YAML(source string) ([]byte, error) {
 	seq := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, c := range cat.Codes {
@@ -91,10 +143,13 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 			add("status", str(Placeholder))
 		} else if c.GRPCStatus != "" {
 			add("status", str(c.GRPCStatus))
-		} else if len(c.Statuses) > 0 {
-			n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(c.Statuses[0])}
-			if len(c.Statuses) > 1 {
-				n.LineComment = fmt.Sprintf("also documented with %v: decide", c.Statuses[1:])
+		} else if len(c.Statuses) == 1 {
+			add("status", intNode(c.Statuses[0]))
+		} else if len(c.Statuses) > 1 {
+			// Several statuses: all allowed, wherever the code is returned.
+			n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+			for _, st := range c.Statuses {
+				n.Content = append(n.Content, intNode(st))
 			}
 			add("status", n)
 		}
@@ -147,6 +202,10 @@ func (cat *Catalog) YAML(source string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), enc.Close()
+}
+
+func intNode(i int) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(i)}
 }
 
 func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }

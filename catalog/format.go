@@ -28,6 +28,12 @@ type Doc struct {
 	// operation), so that handlers registered for a route are checked as
 	// that endpoint.
 	Routes map[string]string
+
+	// EndpointDocs are what endpoints' own documentation says of their
+	// failures as a whole (swaggo's @Failure lines).
+	EndpointDocs []EndpointDoc
+
+	basePaths []string // swaggo's @BasePath, for the routes of every file of a source
 }
 
 // A Format reads one family of error docs.

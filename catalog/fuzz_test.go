@@ -137,9 +137,52 @@ func FuzzParseOpenAPI(f *testing.F) {
 	})
 }
 
+// FuzzParseSwagger fuzzes the openapi format with Swagger 2.0 and
+// flawed OpenAPI 3 seeds: the repairs of the yaml.v3 nodes (duplicate
+// keys, dangling $refs, unreadable schemas) and the conversion.
+func FuzzParseSwagger(f *testing.F) {
+	f.Add([]byte("swagger: '2.0'\npaths:\n  /a:\n    get:\n      responses:\n        '404': {schema: {$ref: '#/definitions/X'}}\ndefinitions:\n  X: {properties: {code: {enum: [a], type: 7}}, allOf: [{$ref: '#/definitions/X'}]}\n"))
+	fuzzFormat(f, "openapi", "f.yaml", []string{"testdata/swagger/notes.yaml", "testdata/openapi/invoices.yaml"}, func(t *testing.T, e Entry) {
+		if len(e.Endpoints) != 1 {
+			t.Fatalf("entry with %d endpoints %+v", len(e.Endpoints), e)
+		}
+	})
+}
+
+// FuzzParseSwaggo fuzzes the reading of swaggo annotations: every
+// endpoint doc is on a line of the input, with HTTP failure statuses.
+func FuzzParseSwaggo(f *testing.F) {
+	f.Add([]byte(swaggoHandlers))
+	f.Add([]byte("package p\n// @Failure 400,,default {object}\n// @Router\t/a/{b} [get]\nfunc (T) F() {}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		SwaggoRoutes(string(data))
+		doc, err := ParseSwaggo("h.go", data)
+		if err != nil {
+			return
+		}
+		lines := strings.Count(string(data), "\n") + 1
+		for _, d := range doc.EndpointDocs {
+			if d.Pos.Line < 1 || d.Pos.Line > lines || d.Endpoint == "" {
+				t.Fatalf("endpoint doc %+v of %d lines", d, lines)
+			}
+			for _, s := range d.Statuses {
+				if s < 400 || s > 599 {
+					t.Fatalf("failure status %d", s)
+				}
+			}
+		}
+		for r, ep := range doc.Routes {
+			if NormalizeRoute(r) == "" || ep == "" {
+				t.Fatalf("route %q -> %q", r, ep)
+			}
+		}
+	})
+}
+
 func FuzzParseYAML(f *testing.F) {
 	f.Add([]byte("codes:\n  - code: a\n    fields: &f [x, y]\n  - code: b\n    fields: *f\n"))
 	f.Add([]byte("\xef\xbb\xbfcodes:\n  - code: \"?\"\n    status: \"?\"\n"))
+	f.Add([]byte("codes:\n  - code: a\n    status: [400, 413, 414]\n  - code: a\n    status: [414, 400, 413]\n  - code: b\n    status: [&s 400, *s]\n"))
 	fuzzFormat(f, "yaml", "errors.yaml", []string{"../testdata/shop/docs/errors.yaml"}, nil)
 }
 

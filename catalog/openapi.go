@@ -3,6 +3,7 @@ package catalog
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math"
 	"slices"
 	"sort"
@@ -13,7 +14,8 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// The openapi format: an OpenAPI 3.0 or 3.1 document, YAML or JSON. Each
+// The openapi format: an OpenAPI 3.0 or 3.1 document, or a Swagger 2.0
+// one (see swagger.go), YAML or JSON. Each
 // error response of each operation documents the codes its schema's code
 // property enumerates and the codes of its examples:
 //
@@ -39,8 +41,8 @@ import (
 // through $ref, allOf, oneOf and anyOf; enum and const give its values.
 // Examples give codes and messages. The 4XX and 5XX ranges and default
 // document codes for the endpoint with no particular status (Status 0);
-// 1xx-3xx responses are skipped. External $refs are not followed: a document
-// that needs them does not load.
+// 1xx-3xx responses are skipped. External $refs are not followed, and a
+// flawed document loads what is sound in it (see openapirepair.go).
 func init() {
 	register(&Format{
 		Name:     "openapi",
@@ -50,8 +52,10 @@ func init() {
 	})
 }
 
-var openapiFirstKeyRE = lazyRegexp(`^\s*\{\s*"openapi"\s*:`)
+var openapiFirstKeyRE = lazyRegexp(`^\s*\{\s*"(openapi|swagger)"\s*:`)
 
+// detectOpenAPI recognises an OpenAPI 3 document, or a Swagger 2.0 one, by
+// its top-level openapi or swagger key.
 func detectOpenAPI(filename string, data []byte) bool {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	switch {
@@ -59,11 +63,16 @@ func detectOpenAPI(filename string, data []byte) bool {
 		var top map[string]json.RawMessage
 		if json.Unmarshal(data, &top) == nil {
 			_, ok := top["openapi"]
-			return ok
+			_, ok2 := top["swagger"]
+			return ok || ok2
 		}
 		return openapiFirstKeyRE.Match(data) // broken JSON: report its error as OpenAPI
 	case hasExt(filename, ".yaml", ".yml"):
-		return topLevelKey(data, "openapi") || topLevelKey(data, `"openapi"`) || topLevelKey(data, `'openapi'`)
+		for _, key := range []string{"openapi", "swagger"} {
+			if topLevelKey(data, key) || topLevelKey(data, `"`+key+`"`) || topLevelKey(data, `'`+key+`'`) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -83,22 +92,155 @@ func parseOpenAPI(filename string, data []byte) (doc *Doc, err error) {
 			doc, err = nil, ErrorList{wrapf(Pos{File: filename, Line: 1}, recovered(r), "cannot load the OpenAPI document: %v", r)}
 		}
 	}()
-	p := &openapiParser{file: filename, data: data}
+	p := &openapiParser{file: filename, data: data, doc: &Doc{PerEndpoint: true}}
+	t, extraBases, err := p.load()
+	if err != nil {
+		return nil, err
+	}
+	p.operations(t, extraBases)
+	if len(p.doc.Entries) == 0 {
+		// The warnings may say why: a $ref that spoilt every response.
+		return nil, append(ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: no 4xx or 5xx response has a code enum or an example with a code")}, p.doc.Warnings...)
+	}
+	return p.doc, nil
+}
+
+// load reads the document, OpenAPI 3 or Swagger 2.0 (converted to
+// OpenAPI 3 by kin-openapi's openapi2conv), and returns it with the
+// Swagger basePath, which handlers may be registered under.
+func (p *openapiParser) load() (*openapi3.T, []string, error) {
+	root, ok := p.nodes()
+	if !ok {
+		// Not YAML or JSON: kin-openapi's own error, positioned.
+		_, err := openapi3.NewLoader().LoadFromData(p.data)
+		if err == nil {
+			err = errors.New("the document is not YAML or JSON")
+		}
+		return nil, nil, ErrorList{p.loadError(err)}
+	}
+	if alias, written, expanded := aliasExpansion(root); alias != nil {
+		return nil, nil, ErrorList{errorf(p.pos(alias.Line), "YAML aliases expand this file from %d nodes to over %d; errcodes reads at most %d times what is written",
+			written, expanded, maxAliasRatio)}
+	}
+	p.repairDuplicates(root, 0)
+	p.repairRefs(root, root, 0)
+	swagger := mappingValue(root, "swagger")
+	read := p.readOpenAPI3
+	if swagger != nil {
+		if swagger.Kind != yaml.ScalarNode || swagger.Value != "2.0" {
+			return nil, nil, ErrorList{errorf(p.pos(swagger.Line), "Swagger version %q is not supported; errcodes reads Swagger 2.0 and OpenAPI 3.x", swagger.Value)}
+		}
+		read = p.readSwagger
+	}
+	t, bases, err := read(root)
+	if err != nil && p.repairObjects(root, swagger != nil) {
+		t, bases, err = read(root)
+	}
+	if err != nil {
+		return nil, nil, ErrorList{err}
+	}
+	return t, bases, nil
+}
+
+// readOpenAPI3 reads the OpenAPI 3 document root, repaired.
+func (p *openapiParser) readOpenAPI3(root *yaml.Node) (*openapi3.T, []string, *Error) {
+	data, err := json.Marshal(nodeValue(root, 0))
+	if err != nil {
+		return nil, nil, errorf(p.pos(1), "cannot load the OpenAPI document: %v", err)
+	}
 	loader := openapi3.NewLoader()
 	loader.IsExternalRefsAllowed = false
 	t, err := loader.LoadFromData(data)
 	if err != nil {
-		return nil, ErrorList{p.loadError(err)}
+		return nil, nil, p.loadError(err)
 	}
 	if !strings.HasPrefix(t.OpenAPI, "3.") {
-		return nil, ErrorList{errorf(p.pos(p.line("openapi")), "OpenAPI version %q is not supported; errcodes reads 3.x", t.OpenAPI)}
+		return nil, nil, errorf(p.pos(p.line("openapi")), "OpenAPI version %q is not supported; errcodes reads 3.x and Swagger 2.0", t.OpenAPI)
 	}
-	p.doc = &Doc{PerEndpoint: true}
-	p.operations(t)
-	if len(p.doc.Entries) == 0 {
-		return nil, ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: no 4xx or 5xx response has a code enum or an example with a code")}
+	return t, nil, nil
+}
+
+// nodes parses the document into yaml.v3 nodes (JSON is YAML), which
+// keep every line; false when it is neither.
+func (p *openapiParser) nodes() (*yaml.Node, bool) {
+	if !p.parsed {
+		p.parsed = true
+		var n yaml.Node
+		if yaml.Unmarshal(p.data, &n) == nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+			p.root = n.Content[0]
+		}
 	}
-	return p.doc, nil
+	return p.root, p.root != nil && p.root.Kind == yaml.MappingNode
+}
+
+// mappingValue returns the value of key in mapping n, or nil.
+func mappingValue(n *yaml.Node, key string) *yaml.Node {
+	n = deref(n)
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// nodeValue returns the value a node stands for, as encoding/json
+// decodes it: maps, slices, strings, numbers, booleans and nil.
+func nodeValue(n *yaml.Node, depth int) any {
+	n = deref(n)
+	if depth > 256 {
+		return nil
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		m := make(map[string]any, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := deref(n.Content[i])
+			if k.Kind != yaml.ScalarNode {
+				continue
+			}
+			if _, dup := m[k.Value]; dup {
+				continue // the first wins; repair warned about the others
+			}
+			m[k.Value] = nodeValue(n.Content[i+1], depth+1)
+		}
+		return m
+	case yaml.SequenceNode:
+		l := make([]any, len(n.Content))
+		for i, item := range n.Content {
+			l[i] = nodeValue(item, depth+1)
+		}
+		return l
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!null":
+			return nil
+		case "!!bool":
+			var b bool
+			if n.Decode(&b) == nil {
+				return b
+			}
+		case "!!int":
+			var i int64
+			if n.Decode(&i) == nil {
+				return i
+			}
+			var f float64
+			if n.Decode(&f) == nil {
+				return f
+			}
+		case "!!float":
+			var f float64
+			if n.Decode(&f) == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
+				return f
+			}
+		}
+		return n.Value
+	}
+	return nil
 }
 
 type openapiParser struct {
@@ -166,13 +308,7 @@ func (p *openapiParser) loadError(err error) *Error {
 // deepest part of the path found, read from yaml.v3's node tree (which
 // reads JSON too).
 func (p *openapiParser) line(path ...string) int {
-	if !p.parsed {
-		p.parsed = true
-		var n yaml.Node
-		if yaml.Unmarshal(p.data, &n) == nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-			p.root = n.Content[0]
-		}
-	}
+	p.nodes()
 	line, n := 1, p.root
 	for _, key := range path {
 		if n == nil {
@@ -237,11 +373,16 @@ func openapiBasePaths(t *openapi3.T) []string {
 	return bases
 }
 
-func (p *openapiParser) operations(t *openapi3.T) {
+func (p *openapiParser) operations(t *openapi3.T, extraBases []string) {
 	if t.Paths == nil {
 		return
 	}
 	bases := openapiBasePaths(t)
+	for _, b := range extraBases {
+		if b = strings.TrimSuffix(b, "/"); b != "" && !slices.Contains(bases, b) {
+			bases = append(bases, b)
+		}
+	}
 	items := t.Paths.Map()
 	paths := make([]string, 0, len(items))
 	for path := range items {

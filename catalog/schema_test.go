@@ -81,6 +81,9 @@ func TestSchemaAgreesWithParser(t *testing.T) {
 	for _, bad := range []string{
 		"catalog: [a.yaml]\n",
 		"version: 1\ncodes:\n  - code: x\n    status: 4040\n",
+		"version: 1\ncodes:\n  - code: x\n    status: [400, 4130]\n",
+		"version: 1\ncodes:\n  - code: x\n    status: []\n",
+		"version: 1\ncodes:\n  - code: x\n    status: [400, NOT_FOUND]\n",
 		"version: 1\ncodes:\n  - code: x\n    mesage: y\n",
 		"version: 1\nemitters:\n  - func: a.New\n    type: a.T\n    code: 0\n",
 		"version: 1\nemitters:\n  - func: a.New\n",
@@ -180,10 +183,13 @@ func TestSchemaFormatEnum(t *testing.T) {
 	if len(enums) != 1 {
 		t.Fatalf("%d format enums in the schema, want 1", len(enums))
 	}
+	// The file formats, and swaggo, which reads a source's Go files.
+	want := append(slices.Clone(catalog.Formats()), catalog.SwaggoFormat)
+	slices.Sort(want)
 	got := slices.Clone(enums[0])
 	slices.Sort(got)
-	if !slices.Equal(got, catalog.Formats()) {
-		t.Errorf("schema format enum %v, catalog.Formats() %v", got, catalog.Formats())
+	if !slices.Equal(got, want) {
+		t.Errorf("schema format enum %v, want catalog.Formats() and swaggo: %v", got, want)
 	}
 	s := compileSchema(t)
 	for _, f := range catalog.Formats() {

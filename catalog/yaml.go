@@ -3,6 +3,7 @@ package catalog
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -338,6 +339,72 @@ func (d *yamlDecoder) code(k, v *yaml.Node) (string, bool) {
 	return code, true
 }
 
+// sameStatuses reports whether a and b hold the same statuses, in any
+// order.
+func sameStatuses(a, b []int) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
+// status decodes a status: an HTTP status, a list of them (a code an
+// API returns with 400, 413 or 414), a gRPC code, or "?".
+func (d *yamlDecoder) status(k, v *yaml.Node, e *Entry) {
+	if v.Kind == yaml.SequenceNode {
+		if len(v.Content) == 0 {
+			d.errorf(k, "status list is empty")
+			return
+		}
+		var list []int
+		for _, item := range v.Content {
+			item = deref(item)
+			var s int64
+			if item.Kind != yaml.ScalarNode || item.Tag != "!!int" || item.Decode(&s) != nil {
+				d.errorf(item, "a list of statuses holds HTTP statuses; this item is %s", kind(item))
+				continue
+			}
+			if s < 100 || s > 599 {
+				d.errorf(item, "status %d is not an HTTP status", s)
+				continue
+			}
+			list = appendNew(list, int(s))
+		}
+		if len(list) > 0 {
+			e.Status, e.MoreStatuses = list[0], list[1:]
+			e.StatusPos = d.pos(k)
+			e.set |= keyStatus
+		}
+		return
+	}
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == Placeholder {
+		e.StatusPlaceholder = true // undecided: checked as a placeholder
+		e.StatusPos = d.pos(k)
+		e.set |= keyStatus
+		return
+	}
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && !isNumber(v.Value) {
+		// A gRPC API documents canonical codes, not HTTP statuses.
+		if g, ok := GRPCCode(v.Value); ok {
+			e.GRPCStatus = g
+			e.StatusPos = d.pos(k)
+			e.set |= keyStatus
+		} else {
+			d.errorf(k, "status %q is neither an HTTP status nor a gRPC code", v.Value)
+		}
+		return
+	}
+	if s, ok := d.integer(k, v); ok {
+		if s < 100 || s > 599 {
+			d.errorf(k, "status %d is not an HTTP status", s)
+		} else {
+			e.Status = int(s)
+			e.StatusPos = d.pos(k)
+			e.set |= keyStatus
+		}
+	}
+}
+
 var entryKeys = []string{"code", "name", "status", "message", "endpoints", "fields", "required", "reasons", "deprecated", "retryable"}
 
 // entries decodes a codes: list.
@@ -361,32 +428,7 @@ func (d *yamlDecoder) entries(list *yaml.Node) []Entry {
 				e.Name, _ = d.str(k, v)
 				e.set |= keyName
 			case "status":
-				if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == Placeholder {
-					e.StatusPlaceholder = true // undecided: checked as a placeholder
-					e.StatusPos = d.pos(k)
-					e.set |= keyStatus
-					break
-				}
-				if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && !isNumber(v.Value) {
-					// A gRPC API documents canonical codes, not HTTP statuses.
-					if g, ok := GRPCCode(v.Value); ok {
-						e.GRPCStatus = g
-						e.StatusPos = d.pos(k)
-						e.set |= keyStatus
-					} else {
-						d.errorf(k, "status %q is neither an HTTP status nor a gRPC code", v.Value)
-					}
-					break
-				}
-				if s, ok := d.integer(k, v); ok {
-					if s < 100 || s > 599 {
-						d.errorf(k, "status %d is not an HTTP status", s)
-					} else {
-						e.Status = int(s)
-						e.StatusPos = d.pos(k)
-						e.set |= keyStatus
-					}
-				}
+				d.status(k, v, &e)
 			case "message":
 				e.Messages = d.strings(k, v)
 				e.set |= keyMessages
@@ -420,8 +462,8 @@ func (d *yamlDecoder) entries(list *yaml.Node) []Entry {
 			continue
 		}
 		e.Fields = appendNew(e.Fields, e.Required...)
-		if prev, ok := statusAt[e.Code]; ok && e.Status != 0 && e.Status != prev.Status {
-			d.errs = append(d.errs, errorf(e.StatusPos, "code %q has status %d here but %d at %s", e.Code, e.Status, prev.Status, prev.StatusPos.Short()))
+		if prev, ok := statusAt[e.Code]; ok && e.Status != 0 && !sameStatuses(e.statuses(), prev.statuses()) {
+			d.errs = append(d.errs, errorf(e.StatusPos, "code %q has status %s here but %s at %s", e.Code, statusList(e.statuses()), statusList(prev.statuses()), prev.StatusPos.Short()))
 		} else if !ok && e.Status != 0 && e.Code != Placeholder {
 			statusAt[e.Code] = e
 		}

@@ -22,8 +22,9 @@ const catalogUsage = `usage: errcodes catalog lint [path]
 lint     checks a config (errcodes.yaml) or a single catalog file, prints every
          problem and every unresolved "?" placeholder as file:line: message,
          and exits 1 if there are any.
-show     prints the catalog as loaded: a table, or with -json the stable JSON
-         form (top-level "codes" and "placeholders").
+show     prints the catalog as loaded: a table (each named catalog after the
+         default one), or with -json the stable JSON form (top-level "codes",
+         "placeholders" and "catalogs", the named ones).
 convert  prints the catalog as a canonical YAML catalog file.
 
 path is an errcodes.yaml or any single catalog file (a docs page, an OpenAPI
@@ -92,7 +93,11 @@ func printLoadError(err error, stdout, stderr io.Writer) {
 
 // parseCatalogArgs parses the flags of a catalog subcommand and loads the
 // catalog named by its one optional argument.
-func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (*catalog.Catalog, string, int) {
+//
+// The usage asked for goes to stdout; a catalog that does not load is
+// printed to problems (stdout for lint, whose output is its problems;
+// stderr for show, whose stdout is the catalog alone).
+func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, problems, stderr io.Writer) (*catalog.Catalog, string, int) {
 	if code, ok := parseFlags(fs, args, withDefaults(fs, catalogUsage), stdout, stderr); !ok {
 		return nil, "", code
 	}
@@ -102,7 +107,7 @@ func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer)
 	}
 	cat, err := openCatalog(fs.Arg(0))
 	if err != nil {
-		printLoadError(err, stdout, stderr)
+		printLoadError(err, problems, stderr)
 		return nil, "", 1
 	}
 	return cat, fs.Arg(0), 0
@@ -111,7 +116,9 @@ func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer)
 func catalogShow(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errcodes catalog show", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the stable JSON form")
-	cat, _, code := parseCatalogArgs(fs, args, stdout, stderr)
+	// Problems go to stderr: stdout is the catalog alone (with -json,
+	// only JSON).
+	cat, _, code := parseCatalogArgs(fs, args, stdout, stderr, stderr)
 	if cat == nil {
 		return code
 	}
@@ -122,10 +129,54 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		fmt.Fprintf(stdout, "%s\n", data)
+		for _, c := range append([]*catalog.Catalog{cat}, namedCatalogs(cat)...) {
+			for _, w := range c.Warnings {
+				fmt.Fprintln(stderr, w)
+			}
+		}
 		return 0
 	}
+	showTable(stdout, cat)
+	codes, holes, warnings := len(cat.Codes), len(cat.Holes), len(cat.Warnings)
+	for _, name := range catalogNames(cat) {
+		nc := cat.Named[name]
+		fmt.Fprintf(stdout, "\ncatalog %s:\n", name)
+		showTable(stdout, nc)
+		codes, holes, warnings = codes+len(nc.Codes), holes+len(nc.Holes), warnings+len(nc.Warnings)
+	}
+	for _, c := range append([]*catalog.Catalog{cat}, namedCatalogs(cat)...) {
+		for _, w := range c.Warnings {
+			fmt.Fprintf(stderr, "warning: %s\n", w)
+		}
+	}
+	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", codes, holes, warnings)
+	return 0
+}
+
+// namedCatalogs returns cat's named catalogs, by name.
+func namedCatalogs(cat *catalog.Catalog) []*catalog.Catalog {
+	var out []*catalog.Catalog
+	for _, n := range catalogNames(cat) {
+		out = append(out, cat.Named[n])
+	}
+	return out
+}
+
+// catalogNames returns the names of cat's named catalogs, sorted.
+func catalogNames(cat *catalog.Catalog) []string {
+	names := make([]string, 0, len(cat.Named))
+	for n := range cat.Named {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// showTable prints one catalog's codes as a table, then its unresolved
+// placeholders.
+func showTable(stdout io.Writer, cat *catalog.Catalog) {
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "CODE\tNAME\tSTATUS\tENDPOINTS\tFLAGS\tDOCUMENTED AT")
+	fmt.Fprintln(tw, "CODE\tNAME\tSTATUS\tENDPOINTS\tMESSAGE\tFLAGS\tDOCUMENTED AT")
 	for _, c := range cat.Codes {
 		var statuses, flags []string
 		for _, s := range c.Statuses {
@@ -143,18 +194,51 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 		if len(c.Reasons) > 0 {
 			flags = append(flags, fmt.Sprintf("%d reasons", len(c.Reasons)))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", printable.Text(c.Code), printable.Text(dash(c.Name)), dash(strings.Join(statuses, ",")),
-			printable.Text(dash(strings.Join(c.Endpoints, "; "))), printable.Text(dash(strings.Join(flags, " "))), c.Pos.Short())
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", printable.Text(c.Code), printable.Text(dash(c.Name)), dash(strings.Join(statuses, ",")),
+			printable.Text(dash(strings.Join(c.Endpoints, "; "))), printable.Text(dash(messageText(c))), printable.Text(dash(strings.Join(flags, " "))), c.Pos.Short())
 	}
 	tw.Flush()
+	if len(cat.EndpointDocs) > 0 {
+		// What endpoints' own docs (swaggo @Failure lines) say of their
+		// failures, whatever the code.
+		fmt.Fprintln(stdout)
+		tw = tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ENDPOINT\tROUTE\tFAILURE STATUSES\tDOCUMENTED AT")
+		for _, d := range cat.EndpointDocs {
+			var statuses []string
+			for _, s := range d.Statuses {
+				statuses = append(statuses, fmt.Sprint(s))
+			}
+			if d.AnyStatus {
+				statuses = append(statuses, "default")
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", printable.Text(d.Endpoint), printable.Text(dash(cat.RouteOf[d.Endpoint])), strings.Join(statuses, ","), d.Pos.Short())
+		}
+		tw.Flush()
+	}
 	for _, h := range cat.Holes {
 		fmt.Fprintf(stdout, "%s: %s\n", h.Pos.Short(), printable.Text(holeText(h)))
 	}
-	for _, w := range cat.Warnings {
-		fmt.Fprintf(stderr, "warning: %s\n", w)
+}
+
+// messageText shows a code's messages in the table: the first, with how
+// many more there are. Examples (an OpenAPI example's message, a
+// Description column), which are never compared, read "e.g. ...".
+func messageText(c *catalog.Code) string {
+	if len(c.Messages) == 0 {
+		return ""
 	}
-	fmt.Fprintf(stderr, "%d codes, %d unresolved placeholders, %d warnings\n", len(cat.Codes), len(cat.Holes), len(cat.Warnings))
-	return 0
+	m := c.Messages[0]
+	if len(c.Templates) == 0 {
+		m = "e.g. " + m
+	}
+	if r := []rune(m); len(r) > 60 {
+		m = string(r[:57]) + "..."
+	}
+	if n := len(c.Messages) - 1; n > 0 {
+		m += fmt.Sprintf(" (+%d)", n)
+	}
+	return m
 }
 
 func dash(s string) string {
@@ -166,7 +250,7 @@ func dash(s string) string {
 
 func catalogConvert(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errcodes catalog convert", flag.ContinueOnError)
-	cat, path, code := parseCatalogArgs(fs, args, stdout, stderr)
+	cat, path, code := parseCatalogArgs(fs, args, stdout, stderr, stderr)
 	if cat == nil {
 		return code
 	}
@@ -178,24 +262,33 @@ func catalogConvert(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "errcodes: %v\n", err)
 		return 1
 	}
+	if names := catalogNames(cat); len(names) > 0 {
+		fmt.Fprintf(stderr, "errcodes: only the default catalog is converted, not the named ones (%s)\n", strings.Join(names, ", "))
+	}
 	stdout.Write(data)
 	return 0
 }
 
 func catalogLint(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errcodes catalog lint", flag.ContinueOnError)
-	cat, _, code := parseCatalogArgs(fs, args, stdout, stderr)
+	cat, _, code := parseCatalogArgs(fs, args, stdout, stdout, stderr)
 	if cat == nil {
 		return code
 	}
-	problems := catalogProblems(cat)
+	var problems []problem
+	codes := 0
+	for _, c := range append([]*catalog.Catalog{cat}, namedCatalogs(cat)...) {
+		problems = append(problems, catalogProblems(c)...)
+		codes += len(c.Codes)
+	}
+	sortProblems(problems)
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p.text)
 	}
 	if len(problems) > 0 {
 		return 1
 	}
-	fmt.Fprintf(stderr, "%d codes, no problems\n", len(cat.Codes))
+	fmt.Fprintf(stderr, "%d codes, no problems\n", codes)
 	return 0
 }
 
@@ -215,6 +308,12 @@ func catalogProblems(cat *catalog.Catalog) []problem {
 	for _, h := range cat.Holes {
 		list = append(list, problem{h.Pos, fmt.Sprintf("%s: %s", h.Pos, printable.Text(holeText(h)))})
 	}
+	sortProblems(list)
+	return list
+}
+
+// sortProblems sorts list in file order: by file, then line and column.
+func sortProblems(list []problem) {
 	sort.SliceStable(list, func(i, j int) bool {
 		a, b := list[i].pos, list[j].pos
 		if a.File != b.File {
@@ -225,7 +324,6 @@ func catalogProblems(cat *catalog.Catalog) []problem {
 		}
 		return a.Col < b.Col
 	})
-	return list
 }
 
 // holeText describes an unresolved placeholder.

@@ -21,55 +21,55 @@ func TestCatalogShowNewFormats(t *testing.T) {
 	}{{
 		dir: "testdata/registry", file: "docs/api.md",
 		want: `
-CODE              NAME  STATUS   ENDPOINTS                                       FLAGS  DOCUMENTED AT
-BLOB_UNKNOWN      -     400,404  PUT Manifest; GET /v2/{name}/blobs/{digest}     -      docs/api.md:32
-DIGEST_INVALID    -     400      DELETE Manifest; GET /v2/{name}/blobs/{digest}  -      docs/api.md:33
-MANIFEST_INVALID  -     400,413  PUT Manifest                                    -      docs/api.md:34
-MANIFEST_UNKNOWN  -     404      GET Manifest; DELETE Manifest                   -      docs/api.md:35
-NAME_INVALID      -     400      GET Manifest; PUT Manifest; DELETE Manifest     -      docs/api.md:36
-NAME_UNKNOWN      -     404      GET Manifest; GET /v2/{name}/blobs/{digest}     -      docs/api.md:37
-SIZE_INVALID      -     413      PUT Manifest                                    -      docs/api.md:38
-TAG_INVALID       -     400      GET Manifest                                    -      docs/api.md:39
-TOOMANYREQUESTS   -     -        -                                               -      docs/api.md:41
-UNAUTHORIZED      -     401      GET Manifest                                    -      docs/api.md:40
-UNSUPPORTED       -     405      DELETE Manifest                                 -      docs/api.md:42
+CODE              NAME  STATUS   ENDPOINTS                                       MESSAGE                                         FLAGS  DOCUMENTED AT
+BLOB_UNKNOWN      -     400,404  PUT Manifest; GET /v2/{name}/blobs/{digest}     blob unknown to registry                        -      docs/api.md:32
+DIGEST_INVALID    -     400      DELETE Manifest; GET /v2/{name}/blobs/{digest}  provided digest did not match uploaded content  -      docs/api.md:33
+MANIFEST_INVALID  -     400,413  PUT Manifest                                    manifest invalid                                -      docs/api.md:34
+MANIFEST_UNKNOWN  -     404      GET Manifest; DELETE Manifest                   manifest unknown                                -      docs/api.md:35
+NAME_INVALID      -     400      GET Manifest; PUT Manifest; DELETE Manifest     invalid repository name                         -      docs/api.md:36
+NAME_UNKNOWN      -     404      GET Manifest; GET /v2/{name}/blobs/{digest}     repository name not known to registry           -      docs/api.md:37
+SIZE_INVALID      -     413      PUT Manifest                                    provided length did not match content length    -      docs/api.md:38
+TAG_INVALID       -     400      GET Manifest                                    manifest tag did not match URI                  -      docs/api.md:39
+TOOMANYREQUESTS   -     -        -                                               too many requests                               -      docs/api.md:41
+UNAUTHORIZED      -     401      GET Manifest                                    authentication required                         -      docs/api.md:40
+UNSUPPORTED       -     405      DELETE Manifest                                 the operation is unsupported                    -      docs/api.md:42
 11 codes, 0 unresolved placeholders, 0 warnings
 `,
 	}, {
 		dir:  "catalog/testdata",
 		file: "mdendpoints/registry.md",
 		want: `
-CODE                 NAME  STATUS   ENDPOINTS                                                                  FLAGS  DOCUMENTED AT
-BLOB_UNKNOWN         -     400,404  PUT Manifest; GET /v2/{name}/blobs/{digest}                                -      mdendpoints/registry.md:51
-BLOB_UPLOAD_INVALID  -     400      POST Initiate Blob Upload                                                  -      mdendpoints/registry.md:52
-DENIED               -     403      POST Initiate Blob Upload                                                  -      mdendpoints/registry.md:61
-DIGEST_INVALID       -     400      DELETE Manifest; GET /v2/{name}/blobs/{digest}; POST Initiate Blob Upload  -      mdendpoints/registry.md:53
-MANIFEST_INVALID     -     400,413  PUT Manifest                                                               -      mdendpoints/registry.md:54
-MANIFEST_UNKNOWN     -     404      GET Manifest; DELETE Manifest                                              -      mdendpoints/registry.md:55
-NAME_INVALID         -     400      GET Manifest; PUT Manifest; DELETE Manifest                                -      mdendpoints/registry.md:56
-NAME_UNKNOWN         -     404      GET Manifest; GET /v2/{name}/blobs/{digest}                                -      mdendpoints/registry.md:57
-QUOTA_EXCEEDED       -     507      POST Initiate Blob Upload                                                  -      mdendpoints/registry.md:64
-SIZE_INVALID         -     413,400  PUT Manifest; POST Initiate Blob Upload                                    -      mdendpoints/registry.md:58
-TAG_INVALID          -     400      GET Manifest; PUT Manifest                                                 -      mdendpoints/registry.md:59
-TOOMANYREQUESTS      -     429      GET Manifest                                                               -      mdendpoints/registry.md:63
-UNAUTHORIZED         -     401      GET Base; GET Manifest                                                     -      mdendpoints/registry.md:60
-UNSUPPORTED          -     405      DELETE Manifest                                                            -      mdendpoints/registry.md:62
+CODE                 NAME  STATUS   ENDPOINTS                                                                  MESSAGE                                     FLAGS  DOCUMENTED AT
+BLOB_UNKNOWN         -     400,404  PUT Manifest; GET /v2/{name}/blobs/{digest}                                blob unknown to the store                   -      mdendpoints/registry.md:51
+BLOB_UPLOAD_INVALID  -     400      POST Initiate Blob Upload                                                  blob upload invalid                         -      mdendpoints/registry.md:52
+DENIED               -     403      POST Initiate Blob Upload                                                  requested access to the resource is denied  -      mdendpoints/registry.md:61
+DIGEST_INVALID       -     400      DELETE Manifest; GET /v2/{name}/blobs/{digest}; POST Initiate Blob Upload  provided digest did not match the content   -      mdendpoints/registry.md:53
+MANIFEST_INVALID     -     400,413  PUT Manifest                                                               manifest invalid                            -      mdendpoints/registry.md:54
+MANIFEST_UNKNOWN     -     404      GET Manifest; DELETE Manifest                                              manifest unknown                            -      mdendpoints/registry.md:55
+NAME_INVALID         -     400      GET Manifest; PUT Manifest; DELETE Manifest                                invalid repository name                     -      mdendpoints/registry.md:56
+NAME_UNKNOWN         -     404      GET Manifest; GET /v2/{name}/blobs/{digest}                                repository name not known to the store      -      mdendpoints/registry.md:57
+QUOTA_EXCEEDED       -     507      POST Initiate Blob Upload                                                  storage quota exceeded                      -      mdendpoints/registry.md:64
+SIZE_INVALID         -     413,400  PUT Manifest; POST Initiate Blob Upload                                    provided length did not match the content   -      mdendpoints/registry.md:58
+TAG_INVALID          -     400      GET Manifest; PUT Manifest                                                 manifest tag did not match URI              -      mdendpoints/registry.md:59
+TOOMANYREQUESTS      -     429      GET Manifest                                                               too many requests                           -      mdendpoints/registry.md:63
+UNAUTHORIZED         -     401      GET Base; GET Manifest                                                     authentication required                     -      mdendpoints/registry.md:60
+UNSUPPORTED          -     405      DELETE Manifest                                                            the operation is unsupported                -      mdendpoints/registry.md:62
 mdendpoints/registry.md:345: unresolved placeholder: code "?" for endpoint "POST Initiate Blob Upload"
 14 codes, 1 unresolved placeholders, 0 warnings
 `,
 	}, {
 		dir: "testdata/ledger", file: "docs/errors.toml",
 		want: `
-CODE                  NAME  STATUS  ENDPOINTS  FLAGS       DOCUMENTED AT
-ACCOUNT_FROZEN        -     423     -          -           docs/errors.toml:6
-ACCOUNT_NOT_FOUND     -     404     -          -           docs/errors.toml:11
-BATCH_TOO_LARGE       -     413     -          -           docs/errors.toml:41
-CURRENCY_MISMATCH     -     422     -          -           docs/errors.toml:15
-ENTRY_UNBALANCED      -     422     -          -           docs/errors.toml:46
-IDEMPOTENCY_REPLAYED  -     -       -          -           docs/errors.toml:20
-INSUFFICIENT_FUNDS    -     402     -          -           docs/errors.toml:36
-LEDGER_UNAVAILABLE    -     503     -          retryable   docs/errors.toml:25
-LEGACY_OVERDRAFT      -     402     -          deprecated  docs/errors.toml:30
+CODE                  NAME  STATUS  ENDPOINTS  MESSAGE                                                FLAGS       DOCUMENTED AT
+ACCOUNT_FROZEN        -     423     -          account is frozen                                      -           docs/errors.toml:6
+ACCOUNT_NOT_FOUND     -     404     -          account not found                                      -           docs/errors.toml:11
+BATCH_TOO_LARGE       -     413     -          batch has too many entries                             -           docs/errors.toml:41
+CURRENCY_MISMATCH     -     422     -          e.g. The entry's currency differs from the account's.  -           docs/errors.toml:15
+ENTRY_UNBALANCED      -     422     -          debits and credits differ                              -           docs/errors.toml:46
+IDEMPOTENCY_REPLAYED  -     -       -          request was already processed                          -           docs/errors.toml:20
+INSUFFICIENT_FUNDS    -     402     -          insufficient funds                                     -           docs/errors.toml:36
+LEDGER_UNAVAILABLE    -     503     -          ledger is unavailable, retry later                     retryable   docs/errors.toml:25
+LEGACY_OVERDRAFT      -     402     -          overdraft not allowed                                  deprecated  docs/errors.toml:30
 docs/errors.toml:22: unresolved placeholder: code "IDEMPOTENCY_REPLAYED" has status "?"
 9 codes, 1 unresolved placeholders, 0 warnings
 `,
@@ -77,17 +77,17 @@ docs/errors.toml:22: unresolved placeholder: code "IDEMPOTENCY_REPLAYED" has sta
 		dir:  "catalog/testdata",
 		file: "toml/errors.toml",
 		want: `
-CODE                   NAME           STATUS  ENDPOINTS  FLAGS       DOCUMENTED AT
-4001                   -              -       -          -           toml/errors.toml:53
-ACCOUNT_FROZEN         -              423     -          -           toml/errors.toml:6
-ACCOUNT_NOT_FOUND      -              404     -          -           toml/errors.toml:12
-CURRENCY_MISMATCH      -              422     -          -           toml/errors.toml:16
-DAILY_LIMIT_EXCEEDED   -              429     -          retryable   toml/errors.toml:36
-ENTRY_UNBALANCED       -              422     -          -           toml/errors.toml:48
-IDEMPOTENCY_REPLAYED   -              -       -          -           toml/errors.toml:21
-LEDGER_UNAVAILABLE     -              503     -          retryable   toml/errors.toml:25
-LEGACY_OVERDRAFT       -              402     -          deprecated  toml/errors.toml:30
-TRANSACTION_DUPLICATE  TXN_DUPLICATE  409     -          -           toml/errors.toml:62
+CODE                   NAME           STATUS  ENDPOINTS  MESSAGE                                                FLAGS       DOCUMENTED AT
+4001                   -              -       -          e.g. Legacy numeric code.                              -           toml/errors.toml:53
+ACCOUNT_FROZEN         -              423     -          account {account_id} is frozen                         -           toml/errors.toml:6
+ACCOUNT_NOT_FOUND      -              404     -          account {account_id} not found                         -           toml/errors.toml:12
+CURRENCY_MISMATCH      -              422     -          e.g. The entry's currency differs from the account's.  -           toml/errors.toml:16
+DAILY_LIMIT_EXCEEDED   -              429     -          daily limit of {limit} exceeded                        retryable   toml/errors.toml:36
+ENTRY_UNBALANCED       -              422     -          debits and credits differ by {delta}                   -           toml/errors.toml:48
+IDEMPOTENCY_REPLAYED   -              -       -          request {key} was already processed                    -           toml/errors.toml:21
+LEDGER_UNAVAILABLE     -              503     -          ledger is unavailable, retry later                     retryable   toml/errors.toml:25
+LEGACY_OVERDRAFT       -              402     -          overdraft not allowed                                  deprecated  toml/errors.toml:30
+TRANSACTION_DUPLICATE  TXN_DUPLICATE  409     -          transaction {id} already posted                        -           toml/errors.toml:62
 toml/errors.toml:22: unresolved placeholder: code "IDEMPOTENCY_REPLAYED" has status "?"
 10 codes, 1 unresolved placeholders, 3 warnings
 `,
