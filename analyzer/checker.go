@@ -37,8 +37,8 @@ type checker struct {
 
 	// With Options.Collect, what the audit reports.
 	result          *Result
-	routePatterns   map[*types.Func]string // every handler registered with a constant pattern
-	foreignPatterns []foreignRoute         // and those of other packages
+	routePatterns   map[*types.Func][]routeSeen // every handler registered with a constant pattern
+	foreignPatterns []foreignRoute              // and those of other packages
 }
 
 // run checks the package in phases, as the printf analyzer does. The

@@ -140,17 +140,29 @@ func (c *checker) collectHandlers(fis []*funcInfo) {
 		return
 	}
 	for _, fi := range fis {
-		route := c.routePatterns[fi.fn]
-		if fi.endpoint == "" && route == "" && len(fi.marks) == 0 && !isHandlerSig(fi.fn.Signature()) {
+		routes := c.routePatterns[fi.fn]
+		if fi.endpoint == "" && len(routes) == 0 && len(fi.marks) == 0 && !isHandlerSig(fi.fn.Signature()) {
 			continue
 		}
-		c.result.Handlers = append(c.result.Handlers, Handler{
+		h := Handler{
 			Pos:      fi.fd.Name.Pos(),
 			Func:     calleeName(nil, fi.fn),
-			Route:    route,
 			Endpoint: fi.endpoint,
 			Codes:    decodeCodes(fi.summary),
-		})
+		}
+		if len(routes) == 0 {
+			c.result.Handlers = append(c.result.Handlers, h)
+			continue
+		}
+		// One entry per route the handler serves, each with the
+		// endpoint that route serves (a mark wins).
+		for _, r := range routes {
+			h.Route = r.pattern
+			if fi.endpoint == "" || len(fi.marks) == 0 {
+				h.Endpoint = r.endpoint
+			}
+			c.result.Handlers = append(c.result.Handlers, h)
+		}
 	}
 	for _, r := range c.foreignPatterns {
 		c.result.Handlers = append(c.result.Handlers, Handler{

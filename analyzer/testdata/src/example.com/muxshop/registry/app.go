@@ -1,0 +1,107 @@
+// Package registry serves a container registry's API on gorilla/mux, in
+// the style of distribution/distribution's registry/handlers/app.go: a
+// /v2 sub-router, handlers wrapped by the app's instrumentation, a route
+// table, and an admin ServeMux mounted with http.StripPrefix.
+package registry
+
+import (
+	"log"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/gorilla/mux"
+)
+
+// App is the registry application.
+type App struct {
+	router   *mux.Router
+	readOnly bool
+}
+
+// route is an entry of the app's route table.
+type route struct {
+	method  string
+	path    string
+	handler http.HandlerFunc
+}
+
+// NewApp registers the registry's routes. Its summary holds the codes of
+// the handler that manifestGetter, which it calls, makes.
+func NewApp() *App { // want NewApp:`returns\("BLOB_UNKNOWN" \(404\), "MANIFEST_UNKNOWN" \(404\)\)`
+	app := &App{router: mux.NewRouter(), readOnly: os.Getenv("READ_ONLY") != ""}
+	v2 := app.router.PathPrefix("/v2").Subrouter()
+
+	// Registered with HandleFunc(...).Methods(...), and in a chain
+	// ending with Handler, each through the instrumentation adapter.
+	v2.HandleFunc("/{name}/blobs/{digest}", app.instrument(app.getBlob)).Methods("GET")
+	v2.Path("/{name}/manifests/{reference}").Methods(http.MethodPut).Handler(app.instrument(app.putManifest))
+	v2.Handle("/{name}/manifests/{reference}", app.manifestGetter()).Methods("GET", "HEAD")
+
+	// A route table, ranged over and registered.
+	routes := []route{
+		{http.MethodGet, "/{name}/tags/list", app.listTags},
+		{method: http.MethodPut, path: "/{name}/blobs/uploads/{uuid}", handler: app.putUpload},
+	}
+	for _, rt := range routes {
+		v2.HandleFunc(rt.path, app.instrument(rt.handler)).Methods(rt.method)
+	}
+
+	// An admin ServeMux with Go 1.22 method patterns, served under
+	// /admin with the prefix stripped.
+	admin := http.NewServeMux()
+	admin.HandleFunc("POST /gc", app.garbageCollect)
+	app.router.PathPrefix("/admin/").Handler(http.StripPrefix("/admin", admin))
+
+	app.traps(v2)
+	return app
+}
+
+// traps registers routes errcodes cannot read with certainty: each is
+// left unmapped, and its handler is checked as no endpoint.
+func (app *App) traps(v2 *mux.Router) {
+	// A path that is not a constant.
+	base := os.Getenv("BLOB_BASE")
+	v2.HandleFunc(base+"/{name}/blobs/{digest}", app.instrument(app.deleteBlob)).Methods("DELETE")
+
+	// A handler chosen at run time.
+	h := app.startUpload
+	if app.readOnly {
+		h = app.denyUpload
+	}
+	v2.HandleFunc("/{name}/blobs/uploads/", h).Methods("POST")
+
+	// An adapter that does not call its handler: the route serves the
+	// adapter's own answer, not statBlob.
+	v2.HandleFunc("/{name}/blobs/{digest}", app.maintenance(app.statBlob)).Methods("DELETE")
+
+	// A route kept in a variable: its methods may be set later.
+	rt := v2.HandleFunc("/{name}/tags/list", app.listTagsV1)
+	rt.Name("tags")
+
+	// A sub-router restricted to a method: not read.
+	gets := app.router.Methods("GET").Subrouter()
+	gets.HandleFunc("/v2/{name}/tags/list", app.listTagsV1)
+}
+
+// instrument wraps a handler with timing, as the registry's
+// instrumentation does.
+func (app *App) instrument(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		h(w, r)
+		log.Printf("%s %s in %s", r.Method, r.URL.Path, time.Since(start))
+	}
+}
+
+// maintenance answers every request itself and never calls h.
+func (app *App) maintenance(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}
+}
+
+// ServeHTTP serves the registry.
+func (app *App) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	app.router.ServeHTTP(w, r)
+}
