@@ -141,7 +141,7 @@ func (c *checker) collectHandlers(fis []*funcInfo) {
 	}
 	for _, fi := range fis {
 		routes := c.routePatterns[fi.fn]
-		if fi.endpoint == "" && len(routes) == 0 && len(fi.marks) == 0 && !isHandlerSig(fi.fn.Signature()) {
+		if fi.endpoint == "" && len(routes) == 0 && len(fi.marks) == 0 && (!isHandlerSig(fi.fn.Signature()) || c.isAdapter(fi.fd)) {
 			continue
 		}
 		h := Handler{
@@ -173,6 +173,46 @@ func (c *checker) collectHandlers(fis []*funcInfo) {
 			Codes:    decodeCodes(c.calleeSummary(r.handler)),
 		})
 	}
+}
+
+// isAdapter reports whether fd, a function with a handler's signature,
+// passes the request on rather than serving it: a router's or an
+// adapter's ServeHTTP (a.router.ServeHTTP(w, r), fn(w, r) on a function
+// type's receiver), or middleware (c.Next(), next(w, r)). Its codes are
+// those it adds around the handlers it calls, and it serves no endpoint
+// of its own.
+func (c *checker) isAdapter(fd *ast.FuncDecl) bool {
+	if fd.Body == nil {
+		return false
+	}
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			// A call of a function value: a parameter, the receiver.
+			if v, ok := info.Uses[fun].(*types.Var); ok {
+				_, isFunc := v.Type().Underlying().(*types.Signature)
+				found = isFunc
+			}
+		case *ast.SelectorExpr:
+			if sel := info.Selections[fun]; sel != nil {
+				switch sel.Kind() {
+				case types.FieldVal:
+					_, found = sel.Obj().Type().Underlying().(*types.Signature)
+				case types.MethodVal:
+					fn, _ := sel.Obj().(*types.Func)
+					found = fn != nil && (fn.Name() == "ServeHTTP" || funcKey(fn) == ginPkg+".Context.Next")
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // decodeCodes returns a summary with its codes as text.

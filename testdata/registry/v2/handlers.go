@@ -1,6 +1,7 @@
 package v2
 
 import (
+	"encoding/json"
 	"net/http"
 
 	"github.com/errcodes/errcodes/testdata/registry/apierr"
@@ -52,4 +53,22 @@ func (a *App) startUpload(w http.ResponseWriter, r *http.Request) {
 func (a *App) denyUpload(w http.ResponseWriter, r *http.Request) {
 	apierr.Write(w, http.StatusForbidden, "DENIED", "requested access to the resource is denied")
 	apierr.Write(w, http.StatusMethodNotAllowed, "UNSUPPORTED", "the operation is unsupported")
+}
+
+// relay passes on an upstream registry's error: neither its code nor its
+// body is one errcodes can read, and the audit lists both sites among
+// those it could not resolve.
+func (a *App) relay(w http.ResponseWriter, upstream *http.Response) {
+	var body struct {
+		Errors []struct {
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.NewDecoder(upstream.Body).Decode(&body); err != nil || len(body.Errors) == 0 {
+		w.WriteHeader(http.StatusBadGateway)
+		json.NewEncoder(w).Encode(body)
+		return
+	}
+	apierr.Write(w, http.StatusBadGateway, body.Errors[0].Code, body.Errors[0].Message)
 }
