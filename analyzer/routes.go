@@ -130,11 +130,12 @@ type routeReader struct {
 	decls   map[*types.Func]*ast.FuncDecl
 	ranges  map[*types.Var]*ast.RangeStmt // range value variables
 
-	routers    map[types.Object]*router // memo of routerOfVar; nil while in progress or unknown
-	routerDone map[types.Object]bool
-	funcRouter map[*types.Func]*router
-	funcDone   map[*types.Func]bool
-	adapters   map[*types.Func]int // adapterParam memo
+	routers     map[types.Object]*router // memo of routerOfVar; nil while in progress or unknown
+	routerDone  map[types.Object]bool
+	funcRouter  map[*types.Func]*router
+	funcDone    map[*types.Func]bool
+	adapters    map[*types.Func]int   // adapterOf memo
+	litAdapting map[*ast.FuncLit]bool // adapterOf in progress
 
 	mounts      map[any][]mount
 	unreadMount bool // a mount of something of this package errcodes could not trace
@@ -236,20 +237,21 @@ func joinPath(prefix, path string) (string, bool) {
 
 func newRouteReader(c *checker) *routeReader {
 	rr := &routeReader{
-		c:          c,
-		info:       c.pass.TypesInfo,
-		parent:     make(map[*ast.CallExpr]*ast.CallExpr),
-		stmts:      make(map[*ast.CallExpr]bool),
-		assigns:    make(map[types.Object][]ast.Expr),
-		calls:      make(map[*types.Func][]*ast.CallExpr),
-		decls:      make(map[*types.Func]*ast.FuncDecl),
-		ranges:     make(map[*types.Var]*ast.RangeStmt),
-		routers:    make(map[types.Object]*router),
-		routerDone: make(map[types.Object]bool),
-		funcRouter: make(map[*types.Func]*router),
-		funcDone:   make(map[*types.Func]bool),
-		adapters:   make(map[*types.Func]int),
-		mounts:     make(map[any][]mount),
+		c:           c,
+		info:        c.pass.TypesInfo,
+		parent:      make(map[*ast.CallExpr]*ast.CallExpr),
+		stmts:       make(map[*ast.CallExpr]bool),
+		assigns:     make(map[types.Object][]ast.Expr),
+		calls:       make(map[*types.Func][]*ast.CallExpr),
+		decls:       make(map[*types.Func]*ast.FuncDecl),
+		ranges:      make(map[*types.Var]*ast.RangeStmt),
+		routers:     make(map[types.Object]*router),
+		routerDone:  make(map[types.Object]bool),
+		funcRouter:  make(map[*types.Func]*router),
+		funcDone:    make(map[*types.Func]bool),
+		adapters:    make(map[*types.Func]int),
+		litAdapting: make(map[*ast.FuncLit]bool),
+		mounts:      make(map[any][]mount),
 	}
 	info := rr.info
 	for _, f := range c.pass.Files {
@@ -747,17 +749,16 @@ func (rr *routeReader) unwrap(e ast.Expr, env routeEnv) (inner ast.Expr, strip s
 			e = call.Args[1]
 			continue
 		}
-		fn := typeutil.StaticCallee(rr.info, call)
-		if fn == nil {
-			return nil, "", false
-		}
-		if i := rr.adapterParam(fn.Origin()); i >= 0 {
+		if i := rr.adapterOf(call); i >= 0 {
 			args := call.Args
 			if call.Ellipsis.IsValid() || i >= len(args) {
 				return nil, "", false
 			}
 			e = args[i]
 			continue
+		}
+		if typeutil.StaticCallee(rr.info, call) == nil {
+			return nil, "", false
 		}
 		return e, strip, true // a handler factory, or a router made by a call
 	}
@@ -780,20 +781,53 @@ func (rr *routeReader) handlerOf(e ast.Expr, env routeEnv) *types.Func {
 	return handlerFunc(rr.info, e)
 }
 
-// adapterParam returns the index of fn's parameter that fn adapts: fn is
-// a function of this package that takes a handler and returns a handler
-// wrapping it, every return a function literal that calls it (p(w, r),
-// p.ServeHTTP(w, r)). It returns -1 for any other function: one of
-// another package, whose body errcodes cannot see, or one that does not
-// call its handler.
-func (rr *routeReader) adapterParam(fn *types.Func) int {
-	if i, ok := rr.adapters[fn]; ok {
+// adapterOf returns the index of the argument that call adapts, when it
+// calls an adapter: a function of this package, or a local variable
+// assigned one function literal (withAuth := func(h http.HandlerFunc)
+// http.Handler {...}), that takes a handler and returns a handler
+// wrapping it. It returns -1 for any other call.
+func (rr *routeReader) adapterOf(call *ast.CallExpr) int {
+	if fn := typeutil.StaticCallee(rr.info, call); fn != nil {
+		fn = fn.Origin()
+		if i, ok := rr.adapters[fn]; ok {
+			return i
+		}
+		rr.adapters[fn] = -1 // in progress: a cycle is no adapter
+		i := -1
+		if fd := rr.decls[fn]; fd != nil && fd.Body != nil {
+			i = rr.adapterParam(fn.Signature(), fd.Body)
+		}
+		rr.adapters[fn] = i
 		return i
 	}
-	rr.adapters[fn] = -1
-	fd := rr.decls[fn]
-	sig := fn.Signature()
-	if fd == nil || fd.Body == nil || sig.Results().Len() != 1 || !isHandlerish(sig.Results().At(0).Type()) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	v, ok := rr.info.Uses[id].(*types.Var)
+	if !ok || len(rr.assigns[v]) != 1 {
+		return -1
+	}
+	lit, ok := ast.Unparen(rr.assigns[v][0]).(*ast.FuncLit)
+	if !ok {
+		return -1
+	}
+	sig, ok := rr.info.TypeOf(lit).(*types.Signature)
+	if !ok || rr.litAdapting[lit] {
+		return -1
+	}
+	rr.litAdapting[lit] = true
+	defer delete(rr.litAdapting, lit)
+	return rr.adapterParam(sig, lit.Body)
+}
+
+// adapterParam returns the index of the parameter that a function of
+// signature sig and body body adapts: it takes a handler and returns a
+// handler wrapping it, every return a function literal that calls it
+// (p(w, r), p.ServeHTTP(w, r)) or a call of another adapter of it. It
+// returns -1 for any other function, one that does not call its handler.
+func (rr *routeReader) adapterParam(sig *types.Signature, body *ast.BlockStmt) int {
+	if sig.Results().Len() != 1 || !isHandlerish(sig.Results().At(0).Type()) {
 		return -1
 	}
 	found := -1
@@ -811,17 +845,42 @@ func (rr *routeReader) adapterParam(fn *types.Func) int {
 		return -1
 	}
 	p := sig.Params().At(found)
-	rets := returnsOf(fd.Body)
+	rets := returnsOf(body)
 	if len(rets) == 0 {
 		return -1
 	}
 	for _, r := range rets {
-		lit := rr.funcLitOf(r)
-		if lit == nil || !rr.callsVar(lit.Body, p) {
+		if lit := rr.funcLitOf(r); lit != nil {
+			if !rr.callsVar(lit.Body, p) {
+				return -1
+			}
+			continue
+		}
+		// Delegation: return authMiddleware.validate(p).
+		call, ok := ast.Unparen(r).(*ast.CallExpr)
+		if !ok {
+			return -1
+		}
+		i := rr.adapterOf(call)
+		if i < 0 || i >= len(call.Args) || call.Ellipsis.IsValid() {
+			return -1
+		}
+		arg := ast.Unparen(call.Args[i])
+		for {
+			c, ok := arg.(*ast.CallExpr)
+			if !ok {
+				break
+			}
+			tv, ok := rr.info.Types[c.Fun]
+			if !ok || !tv.IsType() || len(c.Args) != 1 {
+				return -1
+			}
+			arg = ast.Unparen(c.Args[0])
+		}
+		if id, ok := arg.(*ast.Ident); !ok || rr.info.Uses[id] != p {
 			return -1
 		}
 	}
-	rr.adapters[fn] = found
 	return found
 }
 
@@ -840,7 +899,10 @@ func (rr *routeReader) isFactory(fn *types.Func) bool {
 		}
 	}
 	if fn.Pkg() != rr.c.pass.Pkg {
-		return !isRouterType(sig.Results().At(0).Type())
+		// Its body is not seen: only a function type is surely one
+		// handler; an http.Handler may be a whole router.
+		_, isFunc := sig.Results().At(0).Type().Underlying().(*types.Signature)
+		return isFunc
 	}
 	fd := rr.decls[fn]
 	if fd == nil || fd.Body == nil {
@@ -897,8 +959,13 @@ func returnsOf(body *ast.BlockStmt) []ast.Expr {
 	return out
 }
 
-// callsVar reports whether body calls v: v(...) or v.ServeHTTP(...).
+// callsVar reports whether body calls v: v(...) or v.ServeHTTP(...), or
+// passes it to a function of the package that does (serve(w, r, next)).
 func (rr *routeReader) callsVar(body *ast.BlockStmt, v *types.Var) bool {
+	return rr.callsVarDepth(body, v, 0)
+}
+
+func (rr *routeReader) callsVarDepth(body *ast.BlockStmt, v *types.Var, depth int) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -911,6 +978,22 @@ func (rr *routeReader) callsVar(body *ast.BlockStmt, v *types.Var) bool {
 		}
 		if id, ok := fun.(*ast.Ident); ok && rr.info.Uses[id] == v {
 			found = true
+			return false
+		}
+		if depth >= 3 || call.Ellipsis.IsValid() {
+			return true
+		}
+		fn := typeutil.StaticCallee(rr.info, call)
+		if fn == nil || rr.decls[fn.Origin()] == nil || rr.decls[fn.Origin()].Body == nil {
+			return true
+		}
+		for i, a := range call.Args {
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok && rr.info.Uses[id] == v && i < fn.Signature().Params().Len() {
+				if rr.callsVarDepth(rr.decls[fn.Origin()].Body, fn.Origin().Signature().Params().At(i), depth+1) {
+					found = true
+					return false
+				}
+			}
 		}
 		return true
 	})
@@ -1394,6 +1477,9 @@ func handlerFunc(info *types.Info, e ast.Expr) *types.Func {
 		return fn
 	case *ast.SelectorExpr:
 		if sel := info.Selections[e]; sel != nil {
+			if types.IsInterface(sel.Recv()) {
+				return nil // a method of whatever the interface holds
+			}
 			if sel.Kind() == types.MethodVal {
 				fn, _ := sel.Obj().(*types.Func)
 				return fn

@@ -38,6 +38,13 @@ func NewApp() *App { // want NewApp:`returns\("BLOB_UNKNOWN" \(404\), "MANIFEST_
 	v2.Path("/{name}/manifests/{reference}").Methods(http.MethodPut).Handler(app.instrument(app.putManifest))
 	v2.Handle("/{name}/manifests/{reference}", app.manifestGetter()).Methods("GET", "HEAD")
 
+	// A local adapter that delegates to the app's authentication
+	// adapter, which calls the handler it is given.
+	withAuth := func(h http.HandlerFunc) http.Handler {
+		return app.authenticate(h)
+	}
+	v2.Handle("/{name}/blobs/{digest}", withAuth(app.removeBlob)).Methods("DELETE")
+
 	// A route table, ranged over and registered.
 	routes := []route{
 		{http.MethodGet, "/{name}/tags/list", app.listTags},
@@ -92,6 +99,22 @@ func (app *App) instrument(h http.HandlerFunc) http.HandlerFunc {
 		h(w, r)
 		log.Printf("%s %s in %s", r.Method, r.URL.Path, time.Since(start))
 	}
+}
+
+// authenticate serves requests that carry credentials with h, through
+// a helper that calls it.
+func (app *App) authenticate(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		app.serveAuthenticated(w, r, h)
+	})
+}
+
+func (app *App) serveAuthenticated(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	if _, _, ok := r.BasicAuth(); !ok {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	next.ServeHTTP(w, r)
 }
 
 // maintenance answers every request itself and never calls h.

@@ -22,6 +22,12 @@ func (app *App) putManifest(w http.ResponseWriter, r *http.Request) {
 	errcode.Serve(w, http.StatusNotFound, "NAME_UNKNOWN", "repository name not known")        // want `code "NAME_UNKNOWN" is not documented for endpoint "PUT /v2/\{name\}/manifests/\{reference\}"`
 }
 
+// removeBlob is DELETE /v2/{name}/blobs/{digest}, through two adapters.
+func (app *App) removeBlob(w http.ResponseWriter, r *http.Request) {
+	errcode.Serve(w, http.StatusNotFound, "BLOB_UNKNOWN", "blob unknown to registry") // ok
+	errcode.Serve(w, http.StatusBadRequest, "DIGEST_INVALID", "invalid digest")       // want `code "DIGEST_INVALID" is not documented for endpoint "DELETE /v2/\{name\}/blobs/\{digest\}"`
+}
+
 // manifestGetter returns the handler of GET and HEAD
 // /v2/{name}/manifests/{reference}; the catalog names GET only.
 func (app *App) manifestGetter() http.Handler {
