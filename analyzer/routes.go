@@ -152,7 +152,7 @@ func (c *checker) findRoutes() {
 		return
 	}
 	rr := newRouteReader(c)
-	for _, f := range c.pass.Files {
+	for _, f := range c.checkedFiles() {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok {
 				rr.registration(call)
@@ -254,7 +254,8 @@ func newRouteReader(c *checker) *routeReader {
 		mounts:      make(map[any][]mount),
 	}
 	info := rr.info
-	for _, f := range c.pass.Files {
+	// Test files are not read: a test may build its own router.
+	for _, f := range c.checkedFiles() {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncDecl:
@@ -427,7 +428,7 @@ func (rr *routeReader) handle(call *ast.CallExpr, rf routeFunc) {
 		} else {
 			base = router{origin: defaultMux} // http.Handle, http.HandleFunc
 		}
-		path, ok := rr.stringOf(call.Args[rf.path], e)
+		path, ok := rr.pathOf(call.Args[rf.path], e)
 		if !ok {
 			continue
 		}
@@ -633,7 +634,7 @@ func (rr *routeReader) gorillaRoute(e ast.Expr, env routeEnv) (gorillaRoute, boo
 				if rt.hasPath || len(call.Args) != 1 {
 					return rt, false
 				}
-				p, ok := rr.stringOf(call.Args[0], env)
+				p, ok := rr.pathOf(call.Args[0], env)
 				if !ok {
 					return rt, false
 				}
@@ -800,18 +801,30 @@ func (rr *routeReader) adapterOf(call *ast.CallExpr) int {
 		rr.adapters[fn] = i
 		return i
 	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return -1
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.CallExpr:
+		// An adapter made by a call: getCORSHeadersHandler(origin)(h).
+		return rr.madeAdapter(fun)
+	case *ast.Ident:
+		v, ok := rr.info.Uses[fun].(*types.Var)
+		if !ok || len(rr.assigns[v]) != 1 || rr.assigns[v][0] == nil {
+			return -1
+		}
+		switch x := ast.Unparen(rr.assigns[v][0]).(type) {
+		case *ast.FuncLit:
+			// withAuth := func(h http.HandlerFunc) http.Handler {...}
+			return rr.litAdapter(x)
+		case *ast.CallExpr:
+			// applyCORS := getCORSHeadersHandler(origin)
+			return rr.madeAdapter(x)
+		}
 	}
-	v, ok := rr.info.Uses[id].(*types.Var)
-	if !ok || len(rr.assigns[v]) != 1 {
-		return -1
-	}
-	lit, ok := ast.Unparen(rr.assigns[v][0]).(*ast.FuncLit)
-	if !ok {
-		return -1
-	}
+	return -1
+}
+
+// litAdapter returns the index of the parameter function literal lit
+// adapts, or -1.
+func (rr *routeReader) litAdapter(lit *ast.FuncLit) int {
 	sig, ok := rr.info.TypeOf(lit).(*types.Signature)
 	if !ok || rr.litAdapting[lit] {
 		return -1
@@ -819,6 +832,34 @@ func (rr *routeReader) adapterOf(call *ast.CallExpr) int {
 	rr.litAdapting[lit] = true
 	defer delete(rr.litAdapting, lit)
 	return rr.adapterParam(sig, lit.Body)
+}
+
+// madeAdapter returns the index of the parameter that the adapter call
+// returns adapts: call is of a function of the package whose every
+// return is a function literal adapting the same parameter.
+func (rr *routeReader) madeAdapter(call *ast.CallExpr) int {
+	fn := typeutil.StaticCallee(rr.info, call)
+	if fn == nil {
+		return -1
+	}
+	fd := rr.decls[fn.Origin()]
+	if fd == nil || fd.Body == nil {
+		return -1
+	}
+	rets := returnsOf(fd.Body)
+	found := -1
+	for _, r := range rets {
+		lit, ok := ast.Unparen(r).(*ast.FuncLit)
+		if !ok {
+			return -1
+		}
+		i := rr.litAdapter(lit)
+		if i < 0 || found >= 0 && i != found {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // adapterParam returns the index of the parameter that a function of
@@ -1087,8 +1128,8 @@ func (rr *routeReader) routerOf(e ast.Expr, env routeEnv) (*router, bool) {
 			return &router{base.origin, base.prefix + strings.TrimSuffix(p, "/")}, true
 		case routeSubrouter:
 			rt, ok := rr.gorillaRoute(rr.recvOf(e), nil)
-			if !ok || !rt.hasPath || !rt.prefix || rt.methods != nil {
-				return nil, false
+			if !ok || rt.hasPath && !rt.prefix || rt.methods != nil {
+				return nil, false // a path or methods every route of it must also match
 			}
 			return &router{rt.base.origin, rt.base.prefix + strings.TrimSuffix(rt.path, "/")}, true
 		}
@@ -1444,6 +1485,90 @@ func (rr *routeReader) stringOf(e ast.Expr, env routeEnv) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// pathOf returns the path (or pattern) e gives: a constant, or a
+// concatenation or fmt.Sprintf with a constant format whose parts that are
+// not constants all lie inside a {variable} of the path, such as
+// "/{name:" + nameRegexp.String() + "}/tags/list": whatever the pattern
+// of the variable, the route is the same. Those parts read as "…".
+func (rr *routeReader) pathOf(e ast.Expr, env routeEnv) (string, bool) {
+	if s, ok := rr.stringOf(e, env); ok {
+		return s, true
+	}
+	const hole = "\x00"
+	var parts []string
+	var flatten func(e ast.Expr) bool
+	flatten = func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if s, ok := rr.stringOf(e, env); ok {
+			parts = append(parts, s)
+			return true
+		}
+		switch x := e.(type) {
+		case *ast.BinaryExpr:
+			if x.Op != token.ADD {
+				return false
+			}
+			return flatten(x.X) && flatten(x.Y)
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(rr.info, x).(*types.Func)
+			if ok && funcKey(fn) == "fmt.Sprintf" && len(x.Args) > 1 && !x.Ellipsis.IsValid() {
+				format, ok := rr.stringOf(x.Args[0], env)
+				if !ok {
+					return false
+				}
+				// Only %s and %v, each an argument.
+				var b strings.Builder
+				n := 0
+				for i := 0; i < len(format); i++ {
+					if format[i] != '%' {
+						b.WriteByte(format[i])
+						continue
+					}
+					if i+1 >= len(format) || format[i+1] != 's' && format[i+1] != 'v' && format[i+1] != 'd' {
+						return false
+					}
+					b.WriteString(hole)
+					i++
+					n++
+				}
+				if n != len(x.Args)-1 {
+					return false
+				}
+				parts = append(parts, b.String())
+				return true
+			}
+		}
+		if t := rr.info.TypeOf(e); t != nil {
+			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+				parts = append(parts, hole)
+				return true
+			}
+		}
+		return false
+	}
+	if !flatten(e) {
+		return "", false
+	}
+	s := strings.Join(parts, "")
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case 0:
+			if depth != 1 {
+				return "", false
+			}
+		}
+		if depth < 0 {
+			return "", false
+		}
+	}
+	return strings.ReplaceAll(s, hole, "…"), depth == 0
 }
 
 // receiverIs reports whether the method call's receiver has type want

@@ -5,9 +5,12 @@
 package registry
 
 import (
+	"fmt"
 	"log"
 	"net/http"
 	"os"
+	"regexp"
+	"strings"
 	"time"
 
 	"github.com/gorilla/mux"
@@ -45,6 +48,13 @@ func NewApp() *App { // want NewApp:`returns\("BLOB_UNKNOWN" \(404\), "MANIFEST_
 	}
 	v2.Handle("/{name}/blobs/{digest}", withAuth(app.removeBlob)).Methods("DELETE")
 
+	// Paths whose variables carry a pattern built at run time, on a
+	// sub-router of a route with no path, through adapters made by calls.
+	cors := corsHeaders(os.Getenv("ALLOW_ORIGIN"))
+	repos := v2.NewRoute().Subrouter()
+	repos.HandleFunc(fmt.Sprintf("/{name:%s}/blobs/uploads/{uuid}", nameRegexp.String()), cors(app.patchUpload)).Methods("PATCH")
+	repos.HandleFunc("/{name:"+nameRegexp.String()+"}/tags/list", allowMethods("GET")(app.listTagsV2)).Methods("GET")
+
 	// A route table, ranged over and registered.
 	routes := []route{
 		{http.MethodGet, "/{name}/tags/list", app.listTags},
@@ -60,16 +70,19 @@ func NewApp() *App { // want NewApp:`returns\("BLOB_UNKNOWN" \(404\), "MANIFEST_
 	admin.HandleFunc("POST /gc", app.garbageCollect)
 	app.router.PathPrefix("/admin/").Handler(http.StripPrefix("/admin", admin))
 
-	app.traps(v2)
+	app.traps(v2, cors)
 	return app
 }
 
 // traps registers routes errcodes cannot read with certainty: each is
 // left unmapped, and its handler is checked as no endpoint.
-func (app *App) traps(v2 *mux.Router) {
+func (app *App) traps(v2 *mux.Router, cors func(http.HandlerFunc) http.HandlerFunc) {
 	// A path that is not a constant.
 	base := os.Getenv("BLOB_BASE")
 	v2.HandleFunc(base+"/{name}/blobs/{digest}", app.instrument(app.deleteBlob)).Methods("DELETE")
+
+	// A run-time part of a path outside its variables.
+	v2.HandleFunc(fmt.Sprintf("/%s/blobs/uploads/{uuid}", os.Getenv("REPO")), cors(app.patchUploadV1)).Methods("PATCH")
 
 	// A handler chosen at run time.
 	h := app.startUpload
@@ -115,6 +128,29 @@ func (app *App) serveAuthenticated(w http.ResponseWriter, r *http.Request, next 
 		return
 	}
 	next.ServeHTTP(w, r)
+}
+
+// nameRegexp matches repository names.
+var nameRegexp = regexp.MustCompile(`[a-z0-9]+(?:/[a-z0-9]+)*`)
+
+// corsHeaders returns an adapter that sets the CORS headers.
+func corsHeaders(origin string) func(http.HandlerFunc) http.HandlerFunc {
+	return func(next http.HandlerFunc) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+			next.ServeHTTP(w, r)
+		}
+	}
+}
+
+// allowMethods returns an adapter that announces the allowed methods.
+func allowMethods(methods ...string) func(http.HandlerFunc) http.HandlerFunc {
+	return func(next http.HandlerFunc) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", strings.Join(methods, ","))
+			next(w, r)
+		}
+	}
 }
 
 // maintenance answers every request itself and never calls h.

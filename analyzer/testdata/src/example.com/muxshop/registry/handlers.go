@@ -55,6 +55,17 @@ func (app *App) garbageCollect(w http.ResponseWriter, r *http.Request) {
 	errcode.Serve(w, http.StatusForbidden, "DENIED", "requested access to the resource is denied") // want `code "DENIED" is not documented for endpoint "POST /admin/gc"`
 }
 
+// patchUpload is PATCH /v2/{name}/blobs/uploads/{uuid}.
+func (app *App) patchUpload(w http.ResponseWriter, r *http.Request) {
+	errcode.Serve(w, http.StatusNotFound, "BLOB_UPLOAD_UNKNOWN", "blob upload unknown") // ok
+	errcode.Serve(w, http.StatusNotFound, "BLOB_UNKNOWN", "blob unknown")               // want `code "BLOB_UNKNOWN" is not documented for endpoint "PATCH /v2/\{name\}/blobs/uploads/\{uuid\}"`
+}
+
+// listTagsV2 is GET /v2/{name}/tags/list too.
+func (app *App) listTagsV2(w http.ResponseWriter, r *http.Request) {
+	errcode.Serve(w, http.StatusBadRequest, "DIGEST_INVALID", "invalid digest") // want `code "DIGEST_INVALID" is not documented for endpoint "GET /v2/\{name\}/tags/list"`
+}
+
 // The handlers of the traps: each returns codes its route's endpoint does
 // not document, and none is reported, since no route of theirs is read.
 
@@ -76,4 +87,8 @@ func (app *App) statBlob(w http.ResponseWriter, r *http.Request) {
 
 func (app *App) listTagsV1(w http.ResponseWriter, r *http.Request) {
 	errcode.Serve(w, http.StatusNotFound, "BLOB_UNKNOWN", "blob unknown") // ok: no method errcodes can be sure of
+}
+
+func (app *App) patchUploadV1(w http.ResponseWriter, r *http.Request) {
+	errcode.Serve(w, http.StatusNotFound, "BLOB_UNKNOWN", "blob unknown") // ok: a path with a run-time part outside its variables
 }
