@@ -142,4 +142,21 @@ func TestAuditRoutes(t *testing.T) {
 	if r.Coverage.Sites != r.Coverage.ResolvedSites+len(wantUnresolved) {
 		t.Errorf("coverage counts %d sites, %d resolved: the unresolved ones are not all counted", r.Coverage.Sites, r.Coverage.ResolvedSites)
 	}
+	// The text and Markdown tables show each endpoint's route beside
+	// the operation it is.
+	var text, md strings.Builder
+	if err := audit.WriteText(&text, r, audit.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := audit.WriteMarkdown(&md, r); err != nil {
+		t.Fatal(err)
+	}
+	for out, want := range map[string]string{
+		text.String(): "  listTags            GET /v2/{name}/tags/list              v2.App.tagsHandler",
+		md.String():   "| listTags | `GET /v2/{name}/tags/list` | `v2.App.tagsHandler` |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
 }
