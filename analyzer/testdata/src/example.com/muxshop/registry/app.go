@@ -81,6 +81,10 @@ func (app *App) traps(v2 *mux.Router, cors func(http.HandlerFunc) http.HandlerFu
 	base := os.Getenv("BLOB_BASE")
 	v2.HandleFunc(base+"/{name}/blobs/{digest}", app.instrument(app.deleteBlob)).Methods("DELETE")
 
+	// A handler that serves two endpoints of the catalog: checked as
+	// neither.
+	v2.HandleFunc("/{name}/blobs/{digest}", app.instrument(app.blobOps)).Methods("GET", "DELETE")
+
 	// A run-time part of a path outside its variables.
 	v2.HandleFunc(fmt.Sprintf("/%s/blobs/uploads/{uuid}", os.Getenv("REPO")), cors(app.patchUploadV1)).Methods("PATCH")
 

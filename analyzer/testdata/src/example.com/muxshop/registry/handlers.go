@@ -92,3 +92,7 @@ func (app *App) listTagsV1(w http.ResponseWriter, r *http.Request) {
 func (app *App) patchUploadV1(w http.ResponseWriter, r *http.Request) {
 	errcode.Serve(w, http.StatusNotFound, "BLOB_UNKNOWN", "blob unknown") // ok: a path with a run-time part outside its variables
 }
+
+func (app *App) blobOps(w http.ResponseWriter, r *http.Request) {
+	errcode.Serve(w, http.StatusNotFound, "MANIFEST_UNKNOWN", "manifest unknown") // ok: which endpoint it is depends on the method
+}
