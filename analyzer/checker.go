@@ -59,6 +59,7 @@ func (c *checker) run() {
 	c.exportWrappers()
 	c.exportGlobalFacts()
 	c.findRoutes()
+	c.exportAdapters()
 	for _, s := range c.findSites() {
 		c.collectSite(s)
 		c.checkSite(s)

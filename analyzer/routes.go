@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -790,6 +791,13 @@ func (rr *routeReader) handlerOf(e ast.Expr, env routeEnv) *types.Func {
 func (rr *routeReader) adapterOf(call *ast.CallExpr) int {
 	if fn := typeutil.StaticCallee(rr.info, call); fn != nil {
 		fn = fn.Origin()
+		if fn.Pkg() != rr.c.pass.Pkg {
+			var f adapterFact
+			if fn.Pkg() != nil && rr.c.pass.ImportObjectFact(fn, &f) && !f.Made {
+				return f.Param
+			}
+			return -1
+		}
 		if i, ok := rr.adapters[fn]; ok {
 			return i
 		}
@@ -842,7 +850,20 @@ func (rr *routeReader) madeAdapter(call *ast.CallExpr) int {
 	if fn == nil {
 		return -1
 	}
-	fd := rr.decls[fn.Origin()]
+	if fn.Pkg() != rr.c.pass.Pkg {
+		var f adapterFact
+		if fn.Pkg() != nil && rr.c.pass.ImportObjectFact(fn.Origin(), &f) && f.Made {
+			return f.Param
+		}
+		return -1
+	}
+	return rr.madeAdapterOf(fn.Origin())
+}
+
+// madeAdapterOf returns the index of the parameter that the adapters fn
+// returns adapt, or -1.
+func (rr *routeReader) madeAdapterOf(fn *types.Func) int {
+	fd := rr.decls[fn]
 	if fd == nil || fd.Body == nil {
 		return -1
 	}
@@ -1615,6 +1636,77 @@ func handlerFunc(info *types.Info, e ast.Expr) *types.Func {
 		return fn
 	}
 	return nil
+}
+
+// An adapterFact says that an exported function adapts handlers, so that
+// a package that registers a handler through it reads the route: the
+// function returns a handler that calls its argument Param, or, Made, it
+// returns an adapter that does (middleware.CORS(origin)(h)).
+type adapterFact struct {
+	Param int
+	Made  bool
+}
+
+func (*adapterFact) AFact() {}
+
+func (f *adapterFact) String() string {
+	if f.Made {
+		return fmt.Sprintf("makesAdapter(arg%d)", f.Param)
+	}
+	return fmt.Sprintf("adapter(arg%d)", f.Param)
+}
+
+// exportAdapters exports an adapterFact for each exported function or
+// method of the package that adapts handlers.
+func (c *checker) exportAdapters() {
+	var rr *routeReader
+	for _, f := range c.checkedFiles() {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Signature()
+			if sig.Results().Len() != 1 {
+				continue
+			}
+			res := sig.Results().At(0).Type()
+			adapts := isHandlerish(res) && hasHandlerParam(sig)
+			inner, _ := res.Underlying().(*types.Signature)
+			makes := inner != nil && inner.Results().Len() == 1 && isHandlerish(inner.Results().At(0).Type()) && hasHandlerParam(inner)
+			if !adapts && !makes {
+				continue
+			}
+			if rr == nil {
+				rr = newRouteReader(c)
+			}
+			if adapts {
+				if i := rr.adapterParam(sig, fd.Body); i >= 0 {
+					c.pass.ExportObjectFact(fn, &adapterFact{Param: i})
+					continue
+				}
+			}
+			if makes {
+				if i := rr.madeAdapterOf(fn); i >= 0 {
+					c.pass.ExportObjectFact(fn, &adapterFact{Param: i, Made: true})
+				}
+			}
+		}
+	}
+}
+
+// hasHandlerParam reports whether a parameter of sig can be a handler.
+func hasHandlerParam(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		if isHandlerish(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // A foreignRoute registers a handler declared in another package.

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"example.com/muxshop/middleware"
 	"github.com/gorilla/mux"
 )
 
@@ -55,6 +56,9 @@ func NewApp() *App { // want NewApp:`returns\("BLOB_UNKNOWN" \(404\), "MANIFEST_
 	repos.HandleFunc(fmt.Sprintf("/{name:%s}/blobs/uploads/{uuid}", nameRegexp.String()), cors(app.patchUpload)).Methods("PATCH")
 	repos.HandleFunc("/{name:"+nameRegexp.String()+"}/tags/list", allowMethods("GET")(app.listTagsV2)).Methods("GET")
 
+	// Adapters of another package, read through their facts.
+	v2.Handle("/{name}/manifests/{reference}", middleware.Logging(middleware.Timeout(30)(app.deleteManifest))).Methods("DELETE")
+
 	// A route table, ranged over and registered.
 	routes := []route{
 		{http.MethodGet, "/{name}/tags/list", app.listTags},
@@ -84,6 +88,9 @@ func (app *App) traps(v2 *mux.Router, cors func(http.HandlerFunc) http.HandlerFu
 	// A handler that serves two endpoints of the catalog: checked as
 	// neither.
 	v2.HandleFunc("/{name}/blobs/{digest}", app.instrument(app.blobOps)).Methods("GET", "DELETE")
+
+	// An adapter of another package that does not call its handler.
+	v2.Handle("/{name}/manifests/{reference}", middleware.Deny(http.HandlerFunc(app.deleteManifestV1))).Methods("DELETE")
 
 	// A run-time part of a path outside its variables.
 	v2.HandleFunc(fmt.Sprintf("/%s/blobs/uploads/{uuid}", os.Getenv("REPO")), cors(app.patchUploadV1)).Methods("PATCH")

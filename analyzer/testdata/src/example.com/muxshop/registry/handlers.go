@@ -66,6 +66,13 @@ func (app *App) listTagsV2(w http.ResponseWriter, r *http.Request) {
 	errcode.Serve(w, http.StatusBadRequest, "DIGEST_INVALID", "invalid digest") // want `code "DIGEST_INVALID" is not documented for endpoint "GET /v2/\{name\}/tags/list"`
 }
 
+// deleteManifest is DELETE /v2/{name}/manifests/{reference}, through the
+// middleware package's adapters.
+func (app *App) deleteManifest(w http.ResponseWriter, r *http.Request) {
+	errcode.Serve(w, http.StatusNotFound, "MANIFEST_UNKNOWN", "manifest unknown") // ok
+	errcode.Serve(w, http.StatusNotFound, "BLOB_UNKNOWN", "blob unknown")         // want `code "BLOB_UNKNOWN" is not documented for endpoint "DELETE /v2/\{name\}/manifests/\{reference\}"`
+}
+
 // The handlers of the traps: each returns codes its route's endpoint does
 // not document, and none is reported, since no route of theirs is read.
 
@@ -95,4 +102,8 @@ func (app *App) patchUploadV1(w http.ResponseWriter, r *http.Request) {
 
 func (app *App) blobOps(w http.ResponseWriter, r *http.Request) {
 	errcode.Serve(w, http.StatusNotFound, "MANIFEST_UNKNOWN", "manifest unknown") // ok: which endpoint it is depends on the method
+}
+
+func (app *App) deleteManifestV1(w http.ResponseWriter, r *http.Request) {
+	errcode.Serve(w, http.StatusNotFound, "BLOB_UNKNOWN", "blob unknown") // ok: its adapter never calls it
 }
