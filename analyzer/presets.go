@@ -66,9 +66,10 @@ type preset struct {
 	setStatus func(c *checker, call *ast.CallExpr, key string, args []ast.Expr) (target types.Object, status ast.Expr)
 	writeBody func(c *checker, call *ast.CallExpr, key string, args []ast.Expr) (target types.Object, body ast.Expr)
 
-	// routes are the functions that register a handler for a route, by
-	// funcKey. They are read whichever presets a config enables: a route
-	// says which endpoint a handler serves, not how it writes a code.
+	// routes are the functions that make routers, build and register
+	// routes and mount routers, by funcKey (see routeFunc). They are read
+	// whichever presets a config enables: a route says which endpoint a
+	// handler serves, not how it writes a code.
 	routes map[string]routeFunc
 
 	// handler reports whether sig is the signature of the framework's

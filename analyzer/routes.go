@@ -111,7 +111,6 @@ type mount struct {
 // A pendingRoute is a registration read in full but for its router's
 // full prefix, known once every mount of the package is.
 type pendingRoute struct {
-	call    *ast.CallExpr
 	arg     ast.Expr // the handler argument, where another package's handler is checked
 	handler *types.Func
 	router  router
@@ -492,7 +491,7 @@ func (rr *routeReader) serve(call *ast.CallExpr, base router, methods []string, 
 		rr.unreadArg(inner)
 		return
 	}
-	rr.pending = append(rr.pending, pendingRoute{call: call, arg: arg, handler: h, router: base, methods: methods, path: path})
+	rr.pending = append(rr.pending, pendingRoute{arg: arg, handler: h, router: base, methods: methods, path: path})
 }
 
 // unreadArg notes a handler argument errcodes cannot read: when it may be
