@@ -72,3 +72,10 @@ func (a *App) relay(w http.ResponseWriter, upstream *http.Response) {
 	}
 	apierr.Write(w, http.StatusBadGateway, body.Errors[0].Code, body.Errors[0].Message)
 }
+
+// fail writes a message with no code: no site, since there is no code
+// errcodes could have missed.
+func (a *App) fail(w http.ResponseWriter, err error) {
+	w.WriteHeader(http.StatusInternalServerError)
+	json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+}
