@@ -98,13 +98,13 @@ func TestAuditAgreesWithFindings(t *testing.T) {
 }
 
 // The audit lists each route with the handler that serves it, as the
-// analyzer reads registrations: testdata/registry's ServeMux is mounted
+// analyzer reads registrations: testdata/gateway's ServeMux is mounted
 // under /v2 with http.StripPrefix, and its handlers come from a route
 // table, through an adapter, and from a factory. A router adapter (the
 // App's ServeHTTP, which passes the request on) is no handler; and the
 // sites whose code errcodes cannot read are counted and listed.
 func TestAuditRoutes(t *testing.T) {
-	dir, err := filepath.Abs("../testdata/registry")
+	dir, err := filepath.Abs("../testdata/gateway")
 	if err != nil {
 		t.Fatal(err)
 	}

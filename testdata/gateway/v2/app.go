@@ -10,7 +10,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/errcodes/errcodes/testdata/registry/apierr"
+	"github.com/errcodes/errcodes/testdata/gateway/apierr"
 )
 
 // App serves the API.

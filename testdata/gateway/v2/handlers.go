@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 
-	"github.com/errcodes/errcodes/testdata/registry/apierr"
+	"github.com/errcodes/errcodes/testdata/gateway/apierr"
 )
 
 // getBlob is getBlob.
