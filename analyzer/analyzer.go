@@ -69,7 +69,7 @@ func New(opts Options) *analysis.Analyzer {
 		Run:  r.run,
 		// Wrappers are inferred in the package that defines them and
 		// used in every package that imports it.
-		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact)},
+		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact), new(adapterFact)},
 	}
 	if opts.Collect {
 		a.ResultType = resultType

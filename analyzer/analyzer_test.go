@@ -99,6 +99,7 @@ func TestChecks(t *testing.T) {
 		"example.com/chishop/...",
 		"example.com/grpcshop/...",
 		"example.com/fibershop/...",
+		"example.com/muxshop/...",
 	)
 	checkRelated(t, results)
 }

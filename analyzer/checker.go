@@ -38,8 +38,8 @@ type checker struct {
 
 	// With Options.Collect, what the audit reports.
 	result          *Result
-	routePatterns   map[*types.Func]string // every handler registered with a constant pattern
-	foreignPatterns []foreignRoute         // and those of other packages
+	routePatterns   map[*types.Func][]routeSeen // every handler registered with a constant pattern
+	foreignPatterns []foreignRoute              // and those of other packages
 }
 
 // run checks the package in phases, as the printf analyzer does. The
@@ -60,6 +60,7 @@ func (c *checker) run() {
 	c.exportWrappers()
 	c.exportGlobalFacts()
 	c.findRoutes()
+	c.exportAdapters()
 	for _, s := range c.findSites() {
 		c.collectSite(s)
 		c.checkSite(s)

@@ -43,6 +43,13 @@ func TestFactGobRoundTrip(t *testing.T) {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 
+	for _, f := range []*adapterFact{{Param: 1}, {Param: 0, Made: true}} {
+		var back adapterFact
+		if err := gob.NewDecoder(bytes.NewReader(encode(f))).Decode(&back); err != nil || back != *f {
+			t.Errorf("adapterFact round trip: %+v, %v; want %+v", back, err, *f)
+		}
+	}
+
 	var wraps wrapsFact
 	if err := gob.NewDecoder(bytes.NewReader(encode(&wrapsFact{}))).Decode(&wraps); err != nil {
 		t.Fatal(err)

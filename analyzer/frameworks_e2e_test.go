@@ -27,6 +27,7 @@ var frameworks = []struct {
 		"google.golang.org/genproto/googleapis/rpc v0.0.0-20261110000943-09e21b237f2c",
 	}},
 	{"chishop", []string{"github.com/go-chi/chi/v5 v5.5.0", "github.com/go-chi/render v1.0.3"}},
+	{"muxshop", []string{"github.com/gorilla/mux v1.8.1"}},
 }
 
 // TestFrameworks runs the preset tests' handlers against the real
@@ -42,7 +43,7 @@ var frameworks = []struct {
 func TestFrameworks(t *testing.T) {
 	if os.Getenv("ERRCODES_E2E_FRAMEWORKS") == "" {
 		t.Skip("ERRCODES_E2E_FRAMEWORKS is not set: skipping the preset tests against the real gin, echo, " +
-			"fiber, grpc and chi (fetched through the Go module proxy; .ci/run sets it)")
+			"fiber, grpc, chi and gorilla/mux (fetched through the Go module proxy; .ci/run sets it)")
 	}
 	dir := t.TempDir()
 	var require, paths []string

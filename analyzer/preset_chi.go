@@ -17,12 +17,11 @@ func init() {
 		packages:  []string{renderPkg},
 		setStatus: chiSetStatus,
 		writeBody: chiWriteBody,
-		// r.Get(pattern, handlerFn) on the root *chi.Mux only: a
-		// sub-router may be mounted under a prefix errcodes cannot see.
-		// Its handlers are net/http's.
-		routes: methodRoutes(func(m string) (string, routeFunc) {
-			return chiPkg + ".Mux." + m[:1] + strings.ToLower(m[1:]), routeFunc{handler: 1, method: m, recv: chiPkg + ".Mux"}
-		}),
+		// r.Get(pattern, handlerFn) and the other registrations, on
+		// the *chi.Mux and on the chi.Router of a group or sub-router,
+		// under the prefixes of Route and Mount. Its handlers are
+		// net/http's.
+		routes: chiRoutes(),
 	})
 }
 
@@ -30,6 +29,29 @@ const (
 	renderPkg = "github.com/go-chi/render"
 	chiPkg    = "github.com/go-chi/chi/v5"
 )
+
+// chiRoutes returns chi's route functions, methods of both *chi.Mux and
+// the chi.Router interface.
+func chiRoutes() map[string]routeFunc {
+	routes := map[string]routeFunc{
+		chiPkg + ".NewRouter": {kind: routeNew},
+		chiPkg + ".NewMux":    {kind: routeNew},
+	}
+	for _, t := range []string{".Mux.", ".Router."} {
+		for _, m := range httpMethods {
+			routes[chiPkg+t+m[:1]+strings.ToLower(m[1:])] = routeFunc{handler: 1, method: m}
+		}
+		routes[chiPkg+t+"Handle"] = routeFunc{handler: 1}
+		routes[chiPkg+t+"HandleFunc"] = routeFunc{handler: 1}
+		routes[chiPkg+t+"Method"] = routeFunc{path: 1, handler: 2, methodAt: 1}
+		routes[chiPkg+t+"MethodFunc"] = routeFunc{path: 1, handler: 2, methodAt: 1}
+		routes[chiPkg+t+"Mount"] = routeFunc{kind: routeMount, handler: 1}
+		routes[chiPkg+t+"Route"] = routeFunc{kind: routeSub}
+		routes[chiPkg+t+"Group"] = routeFunc{kind: routeGroup, path: -1}
+		routes[chiPkg+t+"With"] = routeFunc{kind: routeSame, path: -1}
+	}
+	return routes
+}
 
 // The calls the chi preset recognises, as funcKey names them.
 const (

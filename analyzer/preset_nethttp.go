@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 )
 
@@ -22,18 +23,29 @@ func init() {
 		packages:  []string{"net/http"},
 		setStatus: nethttpSetStatus,
 		writeBody: nethttpWriteBody,
-		routes: map[string]routeFunc{
-			"net/http.ServeMux.HandleFunc": {handler: 1},
-			"net/http.ServeMux.Handle":     {handler: 1},
-			"net/http.HandleFunc":          {handler: 1},
-			"net/http.Handle":              {handler: 1},
-		},
+		// The ServeMux's registrations, and gorilla/mux's, whose
+		// handlers are net/http's too (routes_mux.go).
+		routes: nethttpRoutes(),
 		handler: func(sig *types.Signature) bool {
 			// func(http.ResponseWriter, *http.Request)
 			return sig.Results().Len() == 0 &&
 				slices.Equal(typeStrings(sig.Params()), []string{"net/http.ResponseWriter", "*net/http.Request"})
 		},
 	})
+}
+
+// nethttpRoutes returns the route functions of net/http and gorilla/mux.
+func nethttpRoutes() map[string]routeFunc {
+	routes := map[string]routeFunc{
+		"net/http.NewServeMux":         {kind: routeNew},
+		"net/http.ServeMux.HandleFunc": {handler: 1},
+		"net/http.ServeMux.Handle":     {handler: 1},
+		"net/http.HandleFunc":          {handler: 1},
+		"net/http.Handle":              {handler: 1},
+		"net/http.StripPrefix":         {kind: routeStripPrefix},
+	}
+	maps.Copy(routes, gorillaRoutes())
+	return routes
 }
 
 // The calls the nethttp preset recognises, as funcKey names them: a

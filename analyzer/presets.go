@@ -66,9 +66,10 @@ type preset struct {
 	setStatus func(c *checker, call *ast.CallExpr, key string, args []ast.Expr) (target types.Object, status ast.Expr)
 	writeBody func(c *checker, call *ast.CallExpr, key string, args []ast.Expr) (target types.Object, body ast.Expr)
 
-	// routes are the functions that register a handler for a route, by
-	// funcKey. They are read whichever presets a config enables: a route
-	// says which endpoint a handler serves, not how it writes a code.
+	// routes are the functions that make routers, build and register
+	// routes and mount routers, by funcKey (see routeFunc). They are read
+	// whichever presets a config enables: a route says which endpoint a
+	// handler serves, not how it writes a code.
 	routes map[string]routeFunc
 
 	// handler reports whether sig is the signature of the framework's
@@ -197,7 +198,7 @@ func (c *checker) calls(call *ast.CallExpr, key string) bool {
 func (c *checker) bodySite(node ast.Node, status, body ast.Expr, alwaysError bool) *site {
 	roles, ok := c.bodyRoles(body, true)
 	if !ok {
-		return nil
+		return c.blindSite(node, status, body, alwaysError)
 	}
 	s := &site{
 		node:   node,
@@ -211,9 +212,80 @@ func (c *checker) bodySite(node ast.Node, status, body ast.Expr, alwaysError boo
 		s.args[catalog.RoleMessage] = m
 	}
 	if !c.presetWanted(s, alwaysError) {
+		if _, isConst := c.constCode(s.args[catalog.RoleCode]); !isConst {
+			return c.blindSite(node, status, body, alwaysError)
+		}
 		return nil
 	}
 	return s
+}
+
+// blindSite returns, for the audit only, the site of an error response
+// errcodes cannot read the code of: node writes body, which is not a
+// literal it can read in full (a variable, a call's result) or whose code
+// is not a constant, with a constant status of 400 or more (or, with
+// alwaysError, any). The site has no code: nothing checks it, and the
+// audit counts it among the sites it could not resolve. A literal errcodes
+// reads in full that has no code is no site: there is no code to miss.
+func (c *checker) blindSite(node ast.Node, status, body ast.Expr, alwaysError bool) *site {
+	if c.result == nil || c.codeless(body, true) {
+		return nil
+	}
+	if id, ok := ast.Unparen(body).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == types.Universe.Lookup("nil") {
+		return nil
+	}
+	if !alwaysError {
+		if status == nil {
+			return nil
+		}
+		vals := c.constValues(status)
+		if len(vals) == 0 {
+			return nil
+		}
+		for _, v := range vals {
+			if st, ok := statusValue(v); !ok || st < 400 {
+				return nil
+			}
+		}
+	}
+	s := &site{node: node, args: map[catalog.Role]ast.Expr{}, mapped: map[catalog.Role]bool{}}
+	if status != nil {
+		s.args[catalog.RoleStatus] = status
+	}
+	return s
+}
+
+// codeless reports whether body is a literal errcodes reads in full that
+// carries no code, or a literal that is a site of its own.
+func (c *checker) codeless(body ast.Expr, nested bool) bool {
+	lit := c.literalOf(body)
+	if lit == nil {
+		return false
+	}
+	if c.match.litSite(c.pass.TypesInfo, lit) != nil || c.presetLit(lit) != nil {
+		return true
+	}
+	roles, _, ok := c.literalRoles(lit)
+	if !ok {
+		return false
+	}
+	if _, ok := roles[catalog.RoleCode]; ok {
+		return false
+	}
+	if e, ok := roles[roleError]; ok && nested {
+		if _, isLit := ast.Unparen(e).(*ast.CompositeLit); isLit {
+			return c.codeless(e, false)
+		}
+		// {"error": err.Error()} is a message, no code; an object
+		// errcodes cannot read may hold one.
+		t := c.pass.TypesInfo.TypeOf(e)
+		if t == nil {
+			return false
+		}
+		b, _ := t.Underlying().(*types.Basic)
+		return b != nil && b.Info()&types.IsString != 0
+	}
+	return true
 }
 
 // bodyRoles returns the code and message of a body: a literal, &literal or

@@ -140,17 +140,29 @@ func (c *checker) collectHandlers(fis []*funcInfo) {
 		return
 	}
 	for _, fi := range fis {
-		route := c.routePatterns[fi.fn]
-		if fi.endpoint == "" && route == "" && len(fi.marks) == 0 && !isHandlerSig(fi.fn.Signature()) {
+		routes := c.routePatterns[fi.fn]
+		if fi.endpoint == "" && len(routes) == 0 && len(fi.marks) == 0 && (!isHandlerSig(fi.fn.Signature()) || c.isAdapter(fi.fd)) {
 			continue
 		}
-		c.result.Handlers = append(c.result.Handlers, Handler{
+		h := Handler{
 			Pos:      fi.fd.Name.Pos(),
 			Func:     calleeName(nil, fi.fn),
-			Route:    route,
 			Endpoint: fi.endpoint,
 			Codes:    decodeCodes(fi.summary),
-		})
+		}
+		if len(routes) == 0 {
+			c.result.Handlers = append(c.result.Handlers, h)
+			continue
+		}
+		// One entry per route the handler serves, each with the
+		// endpoint that route serves (a mark wins).
+		for _, r := range routes {
+			h.Route = r.pattern
+			if fi.endpoint == "" || len(fi.marks) == 0 {
+				h.Endpoint = r.endpoint
+			}
+			c.result.Handlers = append(c.result.Handlers, h)
+		}
 	}
 	for _, r := range c.foreignPatterns {
 		c.result.Handlers = append(c.result.Handlers, Handler{
@@ -161,6 +173,46 @@ func (c *checker) collectHandlers(fis []*funcInfo) {
 			Codes:    decodeCodes(c.calleeSummary(r.handler)),
 		})
 	}
+}
+
+// isAdapter reports whether fd, a function with a handler's signature,
+// passes the request on rather than serving it: a router's or an
+// adapter's ServeHTTP (a.router.ServeHTTP(w, r), fn(w, r) on a function
+// type's receiver), or middleware (c.Next(), next(w, r)). Its codes are
+// those it adds around the handlers it calls, and it serves no endpoint
+// of its own.
+func (c *checker) isAdapter(fd *ast.FuncDecl) bool {
+	if fd.Body == nil {
+		return false
+	}
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			// A call of a function value: a parameter, the receiver.
+			if v, ok := info.Uses[fun].(*types.Var); ok {
+				_, isFunc := v.Type().Underlying().(*types.Signature)
+				found = isFunc
+			}
+		case *ast.SelectorExpr:
+			if sel := info.Selections[fun]; sel != nil {
+				switch sel.Kind() {
+				case types.FieldVal:
+					_, found = sel.Obj().Type().Underlying().(*types.Signature)
+				case types.MethodVal:
+					fn, _ := sel.Obj().(*types.Func)
+					found = fn != nil && (fn.Name() == "ServeHTTP" || funcKey(fn) == ginPkg+".Context.Next")
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // decodeCodes returns a summary with its codes as text.

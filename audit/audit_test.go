@@ -96,3 +96,67 @@ func TestAuditAgreesWithFindings(t *testing.T) {
 		}
 	}
 }
+
+// The audit lists each route with the handler that serves it, as the
+// analyzer reads registrations: testdata/gateway's ServeMux is mounted
+// under /v2 with http.StripPrefix, and its handlers come from a route
+// table, through an adapter, and from a factory. A router adapter (the
+// App's ServeHTTP, which passes the request on) is no handler; and the
+// sites whose code errcodes cannot read are counted and listed.
+func TestAuditRoutes(t *testing.T) {
+	dir, err := filepath.Abs("../testdata/gateway")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := audit.Run(audit.Options{Dir: dir, Patterns: []string{"./..."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ep := range r.Endpoints {
+		if ep.Handler == "v2.App.ServeHTTP" {
+			t.Errorf("the router adapter v2.App.ServeHTTP is listed as a handler: %+v", ep)
+		}
+		if ep.Route != "" {
+			got = append(got, ep.Route+" "+ep.Handler+" "+ep.Endpoint)
+		}
+	}
+	want := []string{
+		"DELETE /v2/{name}/blobs/{digest} v2.App.deleteBlob deleteBlob",
+		"GET /v2/{name}/blobs/{digest} v2.App.getBlob getBlob",
+		"GET /v2/{name}/tags/list v2.App.tagsHandler listTags",
+		"PUT /v2/{name}/manifests/{reference} v2.App.putManifest putManifest",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("routes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The body relay encodes and the code it passes to apierr.Write.
+	var unresolved []string
+	for _, s := range r.Unresolved {
+		unresolved = append(unresolved, s.Pos.Short()+" "+s.Via)
+	}
+	wantUnresolved := []string{"v2/handlers.go:70:3 json.Encoder.Encode", "v2/handlers.go:73:2 apierr.Write"}
+	if !slices.Equal(unresolved, wantUnresolved) {
+		t.Errorf("unresolved sites %q, want %q", unresolved, wantUnresolved)
+	}
+	if r.Coverage.Sites != r.Coverage.ResolvedSites+len(wantUnresolved) {
+		t.Errorf("coverage counts %d sites, %d resolved: the unresolved ones are not all counted", r.Coverage.Sites, r.Coverage.ResolvedSites)
+	}
+	// The text and Markdown tables show each endpoint's route beside
+	// the operation it is.
+	var text, md strings.Builder
+	if err := audit.WriteText(&text, r, audit.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := audit.WriteMarkdown(&md, r); err != nil {
+		t.Fatal(err)
+	}
+	for out, want := range map[string]string{
+		text.String(): "  listTags            GET /v2/{name}/tags/list              v2.App.tagsHandler",
+		md.String():   "| listTags | `GET /v2/{name}/tags/list` | `v2.App.tagsHandler` |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}

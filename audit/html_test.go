@@ -50,6 +50,9 @@ func TestHTMLContent(t *testing.T) {
 		// The endpoints table.
 		`<table class="data sortable" id="endpoints-table"`, "<strong>Get Order Details</strong>",
 		`<code class="route">POST /orders/{id}/pay</code>`, `<span class="badge ok">yes</span>`,
+		// The unresolved sites, all of them.
+		`<table class="data sortable" id="unresolved-table"`, `<a href="#unresolved">Unresolved</a>`,
+		"respond/respond.go:21:2", "<code>apierr.Write</code>", "<code>respond.<wbr>Error</code>",
 		// Placeholders and findings.
 		"docs/errors.yaml:27:5", "message &#34;?&#34; is an unresolved placeholder",
 		`<span class="badge c-deprecated">deprecated</span>`,
@@ -240,9 +243,9 @@ func TestHTMLInChromium(t *testing.T) {
 			t.Errorf("the DOM after the script ran lacks %s", want)
 		}
 	}
-	// Every column header of the four tables: 7 + 7 + 5 + 4.
-	if n := strings.Count(dom, `<button type="button">`); n != 23 {
-		t.Errorf("%d sort buttons, want 23", n)
+	// Every column header of the five tables: 7 + 7 + 5 + 3 + 4.
+	if n := strings.Count(dom, `<button type="button">`); n != 26 {
+		t.Errorf("%d sort buttons, want 26", n)
 	}
 
 	const width, height = 1280, 1800

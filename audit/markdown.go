@@ -40,13 +40,26 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 
 	fmt.Fprintf(ew, "\n## Endpoints (%d)\n\n", len(r.Endpoints))
 	if len(r.Endpoints) > 0 {
-		fmt.Fprintf(ew, "| endpoint | handler | returns | documented | undocumented |\n| --- | --- | --- | --- | --- |\n")
+		routes := routesBesideNames(r.Endpoints)
+		if routes {
+			fmt.Fprintf(ew, "| endpoint | route | handler | returns | documented | undocumented |\n| --- | --- | --- | --- | --- | --- |\n")
+		} else {
+			fmt.Fprintf(ew, "| endpoint | handler | returns | documented | undocumented |\n| --- | --- | --- | --- | --- |\n")
+		}
 		for _, ep := range r.Endpoints {
 			handler := "-"
 			if ep.Handler != "" {
 				handler = "`" + mdCode(ep.Handler) + "`"
 			}
-			fmt.Fprintf(ew, "| %s | %s | %s | %s | %s |\n", mdEscape(ep.Name), handler,
+			name := mdEscape(ep.Name)
+			if routes {
+				route := "-"
+				if ep.Route != "" && ep.Route != ep.Name {
+					route = "`" + mdCode(ep.Route) + "`"
+				}
+				name += " | " + route
+			}
+			fmt.Fprintf(ew, "| %s | %s | %s | %s | %s |\n", name, handler,
 				mdEscape(codeStatusList(ep.Returns)), mdEscape(strings.Join(ep.Documented, ", ")), mdEscape(strings.Join(ep.Undocumented, ", ")))
 		}
 	}

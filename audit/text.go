@@ -72,13 +72,26 @@ func WriteText(w io.Writer, r *Report, opts TextOptions) error {
 		fmt.Fprintln(ew, "  none found: no handler registered with a constant route, marked //errcodes:endpoint or returning a code")
 	} else {
 		tw = tabwriter.NewWriter(ew, 0, 8, 2, ' ', 0)
-		fmt.Fprintln(tw, "  ENDPOINT\tHANDLER\tRETURNS\tUNDOCUMENTED")
+		routes := routesBesideNames(r.Endpoints)
+		if routes {
+			fmt.Fprintln(tw, "  ENDPOINT\tROUTE\tHANDLER\tRETURNS\tUNDOCUMENTED")
+		} else {
+			fmt.Fprintln(tw, "  ENDPOINT\tHANDLER\tRETURNS\tUNDOCUMENTED")
+		}
 		for _, ep := range r.Endpoints {
 			undoc := printable.Text(strings.Join(ep.Undocumented, ", "))
 			if undoc != "" {
 				undoc = red + undoc + reset
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", printable.Text(ep.Name), orDash(ep.Handler), printable.Text(orDash(codeStatusList(ep.Returns))), undoc)
+			name := printable.Text(ep.Name)
+			if routes {
+				route := ep.Route
+				if route == ep.Name {
+					route = "" // named by its route
+				}
+				name += "\t" + printable.Text(orDash(route))
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", name, orDash(ep.Handler), printable.Text(orDash(codeStatusList(ep.Returns))), undoc)
 		}
 		tw.Flush()
 	}
@@ -253,4 +266,16 @@ func (e *errWriter) Write(p []byte) (int, error) {
 		e.err = err
 	}
 	return n, nil
+}
+
+// routesBesideNames reports whether some endpoint has a route other than
+// its name (a catalog endpoint named by an operation), so that a table of
+// endpoints needs a column for routes.
+func routesBesideNames(eps []*Endpoint) bool {
+	for _, ep := range eps {
+		if ep.Route != "" && ep.Route != ep.Name {
+			return true
+		}
+	}
+	return false
 }

@@ -13,7 +13,8 @@ func Router() http.Handler {
 	r := chi.NewRouter()
 	r.Get("/orders/{id}", getOrder)
 	r.Post("/orders/{id}/pay", payOrder)
-	// A sub-router mounted under a prefix: not taken for the catalog's routes.
+	// A sub-router under a prefix: GET /v2/orders/{id}, which the catalog
+	// does not name.
 	r.Route("/v2", func(sub chi.Router) {
 		sub.Get("/orders/{id}", getOrderV2)
 	})
@@ -37,5 +38,5 @@ func payOrder(w http.ResponseWriter, r *http.Request) {
 
 func getOrderV2(w http.ResponseWriter, r *http.Request) {
 	render.Status(r, http.StatusConflict)
-	render.JSON(w, r, render.M{"code": "already_paid"}) // ok: a sub-router's route
+	render.JSON(w, r, render.M{"code": "already_paid"}) // ok: GET /v2/orders/{id} is no catalog endpoint
 }
