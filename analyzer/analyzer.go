@@ -68,7 +68,7 @@ func New(opts Options) *analysis.Analyzer {
 		Run:  r.run,
 		// Wrappers are inferred in the package that defines them and
 		// used in every package that imports it.
-		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact)},
+		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact), new(carrierFact), new(enumFact)},
 	}
 	if opts.Collect {
 		a.ResultType = resultType
@@ -280,8 +280,12 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	if !l.match.live(pass) {
 		// Nothing here can write a code, but handlers elsewhere may
 		// return the codes its package-level variables hold.
-		if ownCode(pass) && hasInitialisedVars(pass) {
-			(&checker{pass: pass, match: l.match}).exportGlobalFacts()
+		if ownCode(pass) {
+			c := &checker{pass: pass, match: l.match}
+			if hasInitialisedVars(pass) {
+				c.exportGlobalFacts()
+			}
+			c.exportEnumFacts()
 		}
 		return nil, nil
 	}
@@ -297,7 +301,9 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	if r.opts.Collect {
 		c.result = new(Result)
 	}
-	c.run()
+	if err := c.run(); err != nil {
+		return nil, err
+	}
 	return c.result, nil
 }
 
