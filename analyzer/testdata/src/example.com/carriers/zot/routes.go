@@ -8,6 +8,7 @@ import (
 	"example.com/carriers/apierr"
 	zcommon "example.com/carriers/common"
 	"example.com/carriers/errcode"
+	"github.com/gin-gonic/gin"
 )
 
 // UpdateManifest updates a manifest.
@@ -48,4 +49,15 @@ func Unknown(response http.ResponseWriter, request *http.Request, status int, fr
 	code := apierr.ErrorCode(len(request.URL.Path))
 	zcommon.WriteJSON(response, http.StatusNotFound, apierr.NewErrorList(apierr.NewError(code))) // ok: code not constant
 	zcommon.WriteJSON(response, http.StatusNotFound, map[string]string{"ok": "true"})            // ok: no error in it
+}
+
+// GinManifest writes a code-carrying value through gin.
+func GinManifest(c *gin.Context) { // want GinManifest:`returns\("NAME_INVALID", "NAME_INVALID" \(400\), "NAME_INVALID" \(404\)\)`
+	apiErr := apierr.NewError(apierr.NAME_INVALID)
+	if c.Query("tag") == "" {
+		c.JSON(http.StatusNotFound, apiErr) // want `code "NAME_INVALID" is documented with status 400 Bad Request \(errcodes.yaml:\d+\) but returned with 404 Not Found`
+		return
+	}
+	c.JSON(http.StatusBadRequest, apierr.NewErrorList(apiErr)) // ok
+	c.JSON(http.StatusOK, gin.H{"tag": c.Query("tag")})        // ok: no error
 }
