@@ -420,6 +420,9 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 	if _, basic := res.Underlying().(*types.Basic); basic {
 		return nil, false
 	}
+	if stackWrappers[funcKey(fn)] && len(args) > 0 {
+		return c.trace(args[0], seen) // the error itself, with a stack
+	}
 	var carrier ssa.Value
 	for _, arg := range args {
 		if !c.match.canCarry(arg.Type()) {
@@ -441,6 +444,21 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 		return nil, false // not a constructor of the carrier's own package
 	}
 	return c.trace(carrier, seen)
+}
+
+// stackWrappers are the functions of well-known libraries that return
+// their first argument, an error, wrapped with a stack or a message: its
+// code is still the one the response is written with (errors.Cause and
+// errors.As find it).
+var stackWrappers = map[string]bool{
+	"github.com/pkg/errors.WithStack":        true,
+	"github.com/pkg/errors.WithMessage":      true,
+	"github.com/pkg/errors.WithMessagef":     true,
+	"github.com/pkg/errors.Wrap":             true,
+	"github.com/pkg/errors.Wrapf":            true,
+	"github.com/ory/x/errorsx.WithStack":     true,
+	"github.com/go-errors/errors.Wrap":       true,
+	"github.com/go-errors/errors.WrapPrefix": true,
 }
 
 // sameNamed reports whether a and b are the same named type, or pointers

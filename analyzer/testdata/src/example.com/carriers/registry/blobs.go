@@ -5,11 +5,13 @@ package registry
 
 import (
 	"errors"
+	"fmt"
 	"log"
 	"net/http"
 
 	"example.com/carriers/errcode"
 	v2 "example.com/carriers/v2"
+	pkgerrors "github.com/pkg/errors"
 )
 
 // Context is a request's context.
@@ -48,6 +50,12 @@ func GetManifest(ctx *Context, w http.ResponseWriter, r *http.Request) error { /
 	if ctx.Digest == "" {
 		err := v2.ErrorCodeDigestInvalid.WithMessage("bad digest")
 		return err // want `code "DIGEST_INVALID" is not documented for endpoint "Manifest" \(only for "Blob", "Blob Upload"\)`
+	}
+	if r.URL.Query().Get("blob") != "" {
+		return pkgerrors.WithStack(v2.ErrorCodeBlobUnknown.WithDetail("blob")) // want `code "BLOB_UNKNOWN" is not documented for endpoint "Manifest" \(only for "Blob"\)`
+	}
+	if r.URL.Query().Get("wrapped") != "" {
+		return fmt.Errorf("manifest: %w", v2.ErrorCodeBlobUnknown) // ok: fmt.Errorf makes an error of its own
 	}
 	if r.Method == http.MethodHead {
 		return blobErr() // want `code "BLOB_UNKNOWN" \(returned through blobErr\) is not documented for endpoint "Manifest" \(only for "Blob"\)`
