@@ -596,7 +596,7 @@ func (c *checker) fieldAssignSite(as *ast.AssignStmt) *site {
 	}
 	for role, a := range e.Args {
 		if !a.Fixed && a.Name == sel.Sel.Name && role == catalog.RoleCode {
-			return &site{node: as, args: map[catalog.Role]ast.Expr{role: as.Rhs[0]}, mapped: map[catalog.Role]bool{role: true}}
+			return &site{node: sel, args: map[catalog.Role]ast.Expr{role: as.Rhs[0]}, mapped: map[catalog.Role]bool{role: true}}
 		}
 	}
 	return nil

@@ -140,9 +140,12 @@ func (c *checker) checkSite(s *site) {
 	codes, _ := c.siteCodeValues(s)
 	codeExpr, ok := s.args[catalog.RoleCode]
 	if !ok {
-		codeExpr = s.node.(ast.Expr) // a code the emitter fixes
+		codeExpr, _ = s.node.(ast.Expr) // a code the emitter fixes
 		if call, ok := s.node.(*ast.CallExpr); ok {
 			codeExpr = call.Fun
+		}
+		if codeExpr == nil {
+			return
 		}
 	}
 	for _, cv := range codes {

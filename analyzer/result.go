@@ -85,7 +85,8 @@ func (c *checker) collectSite(s *site) {
 			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok {
 				r.Via = calleeName(c.pass.Pkg, fn)
 			}
-		} else if tv, ok := c.pass.TypesInfo.Types[s.node.(ast.Expr)]; ok {
+		} else if e, ok := s.node.(ast.Expr); !ok {
+		} else if tv, ok := c.pass.TypesInfo.Types[e]; ok {
 			r.Via = types.TypeString(tv.Type, types.RelativeTo(c.pass.Pkg))
 		}
 	}
