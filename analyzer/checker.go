@@ -62,7 +62,7 @@ func (c *checker) run() error {
 	}
 	c.report(nil, "", problems)
 	c.exportWrappers()
-	c.exportGlobalFacts()
+	c.exportGlobalFacts(true)
 	c.exportEnumFacts()
 	c.findRoutes()
 	for _, s := range c.findSites() {

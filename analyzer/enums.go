@@ -36,7 +36,8 @@ func (f *enumFact) String() string {
 
 // enumStrings returns the codes vs, constants of type t, stand for: vs
 // themselves, unless t is an integer type with a String method, when
-// each becomes the string String returns for it, or is dropped when that
+// each becomes the string String returns for it (unless the catalog
+// documents the number and not that string), or is dropped when that
 // cannot be read.
 func (c *checker) enumStrings(t types.Type, vs []constant.Value) []constant.Value {
 	named, ok := types.Unalias(t).(*types.Named)
@@ -55,7 +56,11 @@ func (c *checker) enumStrings(t types.Type, vs []constant.Value) []constant.Valu
 		if v.Kind() != constant.Int {
 			continue
 		}
-		if s, ok := table[v.ExactString()]; ok {
+		s, ok := table[v.ExactString()]
+		switch {
+		case ok && c.cat != nil && c.cat.Lookup(s) == nil && c.cat.Lookup(v.ExactString()) != nil:
+			out = append(out, v) // the catalog documents the number, not the name
+		case ok:
 			out = append(out, constant.MakeString(s))
 		}
 	}

@@ -450,8 +450,9 @@ func (c *checker) resolveLookup(l *ssa.Lookup, seen map[ssa.Value]bool) ([]const
 
 // exportGlobalFacts exports the constant values of the package's exported
 // variables (and of their fields), for importers such as handlers that
-// return apierr.OrderNotFound.Code.
-func (c *checker) exportGlobalFacts() {
+// return apierr.OrderNotFound.Code; with carriers, also the codes each
+// carries (carrierFact).
+func (c *checker) exportGlobalFacts(carriers bool) {
 	scope := c.pass.Pkg.Scope()
 	var vars, all []*types.Var
 	for _, name := range scope.Names() {
@@ -462,14 +463,16 @@ func (c *checker) exportGlobalFacts() {
 			}
 		}
 	}
-	if len(all) == 0 {
+	if len(vars) == 0 && (!carriers || len(all) == 0) {
 		return
 	}
 	v := c.buildSSA()
 	if v.pkg == nil {
 		return
 	}
-	c.exportCarrierFacts(all)
+	if carriers {
+		c.exportCarrierFacts(all)
+	}
 	for _, obj := range vars {
 		g, ok := v.pkg.Members[obj.Name()].(*ssa.Global)
 		if !ok {

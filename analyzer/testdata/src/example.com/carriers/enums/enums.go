@@ -71,13 +71,26 @@ func (o Opaque) String() string { return lookup(int(o)) }
 
 func lookup(int) string { return "ORDER_NOT_FOUND" }
 
+// Numbered is documented by number; String describes it.
+type Numbered int // want Numbered:`enum\(1001=the order cannot be placed\)`
+
+const OrderError Numbered = 1001
+
+func (n Numbered) String() string {
+	switch n {
+	case OrderError:
+		return "the order cannot be placed"
+	}
+	return "unknown"
+}
+
 // Fail writes code with status.
 func Fail(w http.ResponseWriter, status int, code interface{ String() string }) {
 	w.WriteHeader(status)
 }
 
 // Handlers.
-func Handlers(w http.ResponseWriter, r *http.Request) { // want Handlers:`returns\("Conflict" \(400\), "ORDER_LOST" \(410\), "ORDER_NOT_FOUND" \(404\), "ORDER_PAID" \(404\), "QuotaExceeded" \(429\), "Teapot" \(418\)\)`
+func Handlers(w http.ResponseWriter, r *http.Request) { // want Handlers:`returns\(1001 \(400\), 1001 \(404\), "Conflict" \(400\), "ORDER_LOST" \(410\), "ORDER_NOT_FOUND" \(404\), "ORDER_PAID" \(404\), "QuotaExceeded" \(429\), "Teapot" \(418\)\)`
 	Fail(w, http.StatusNotFound, OrderNotFound)           // ok
 	Fail(w, http.StatusNotFound, OrderPaid)               // want `code "ORDER_PAID" is documented with status 409 Conflict \(errcodes.yaml:\d+\) but returned with 404 Not Found`
 	Fail(w, http.StatusGone, OrderLost)                   // want `code "ORDER_LOST" is not in the catalog`
@@ -87,6 +100,8 @@ func Handlers(w http.ResponseWriter, r *http.Request) { // want Handlers:`return
 	Fail(w, http.StatusTooManyRequests, ReasonQuota)      // ok
 	Fail(w, http.StatusBadRequest, ReasonConflict)        // want `code "Conflict" is documented with status 409 Conflict \(errcodes.yaml:\d+\) but returned with 400 Bad Request`
 	Fail(w, http.StatusBadRequest, OrderOther)            // ok: String gives it no constant name
+	Fail(w, http.StatusBadRequest, OrderError)            // ok: the catalog documents 1001
+	Fail(w, http.StatusNotFound, OrderError)              // want `code 1001 is documented with status 400 Bad Request \(errcodes.yaml:\d+\) but returned with 404 Not Found`
 	Fail(w, http.StatusBadRequest, OpaqueOne)             // ok: String cannot be read
 	Fail(w, http.StatusBadRequest, Code(len(r.URL.Path))) // ok: not a constant
 }
