@@ -68,7 +68,7 @@ func New(opts Options) *analysis.Analyzer {
 		Run:  r.run,
 		// Wrappers are inferred in the package that defines them and
 		// used in every package that imports it.
-		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact), new(carrierFact), new(enumFact)},
+		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact), new(carrierFact), new(enumFact), new(swapsFact)},
 	}
 	if opts.Collect {
 		a.ResultType = resultType
@@ -286,6 +286,7 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 				c.exportGlobalFacts(false) // nothing here can make a code-carrying value
 			}
 			c.exportEnumFacts()
+			c.exportSwaps()
 		}
 		return nil, nil
 	}

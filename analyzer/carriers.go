@@ -406,6 +406,9 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 		if fn.Name() == "Unwrap" || fn.Name() == "Cause" {
 			return nil, false // the error it wraps, with a code of its own
 		}
+		if c.swaps(fn) {
+			return nil, false // e.WithCode(code): the code is the argument's
+		}
 		recv := sig.Recv().Type()
 		if !(c.match.canCarry(res) || sameNamed(res, recv)) {
 			return nil, false
@@ -686,6 +689,122 @@ func (c *checker) exportCarrierFacts(vars []*types.Var) {
 		}
 		if len(f.Codes) > 0 {
 			c.pass.ExportObjectFact(obj, f)
+		}
+	}
+}
+
+// A swapsFact marks a method that sets the code of what it returns from
+// one of its parameters (e.WithCode(c)): a value it is called on does
+// not carry its code through it.
+type swapsFact struct{}
+
+func (*swapsFact) AFact()         {}
+func (*swapsFact) String() string { return "swaps" }
+
+// swaps reports whether the method fn sets a code from a parameter: read
+// from its body in this package, imported as a fact from others.
+func (c *checker) swaps(fn *types.Func) bool {
+	if fn.Pkg() != c.pass.Pkg {
+		return fn.Pkg() != nil && c.pass.ImportObjectFact(fn, new(swapsFact))
+	}
+	if c.swapping == nil {
+		c.swapping = c.findSwaps()
+	}
+	return c.swapping[fn]
+}
+
+// findSwaps returns the methods of the package that set a code field (of
+// an emitter type, or named or JSON-tagged code or error_code) of a
+// struct to one of their parameters, by a literal or an assignment.
+func (c *checker) findSwaps() map[*types.Func]bool {
+	swapping := make(map[*types.Func]bool)
+	info := c.pass.TypesInfo
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Body == nil {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			params := make(map[types.Object]bool)
+			for i := 0; i < fn.Signature().Params().Len(); i++ {
+				params[fn.Signature().Params().At(i)] = true
+			}
+			isParam := func(e ast.Expr) bool {
+				id, ok := ast.Unparen(e).(*ast.Ident)
+				return ok && params[info.Uses[id]]
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CompositeLit:
+					st, ok := info.TypeOf(n).Underlying().(*types.Struct)
+					if !ok {
+						return true
+					}
+					for _, elt := range n.Elts {
+						kv, ok := elt.(*ast.KeyValueExpr)
+						if !ok {
+							continue
+						}
+						id, ok := kv.Key.(*ast.Ident)
+						if ok && c.isCodeField(info.TypeOf(n), st, id.Name) && isParam(kv.Value) {
+							swapping[fn] = true
+						}
+					}
+				case *ast.AssignStmt:
+					for i, l := range n.Lhs {
+						sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+						if !ok || i >= len(n.Rhs) {
+							continue
+						}
+						t := info.TypeOf(sel.X)
+						if t == nil {
+							continue
+						}
+						if p, ok := t.Underlying().(*types.Pointer); ok {
+							t = p.Elem()
+						}
+						st, ok := t.Underlying().(*types.Struct)
+						if ok && c.isCodeField(t, st, sel.Sel.Name) && isParam(n.Rhs[i]) {
+							swapping[fn] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return swapping
+}
+
+// isCodeField reports whether field name of struct st (of type t) holds
+// a code: the code field of an emitter type, or a field named or
+// JSON-tagged code or error_code.
+func (c *checker) isCodeField(t types.Type, st *types.Struct, name string) bool {
+	if e := c.match.emitterType(t); e != nil {
+		if a, ok := e.Args[catalog.RoleCode]; ok && !a.Fixed {
+			return a.Name == name
+		}
+	}
+	i := fieldIndex(st, name)
+	if i < 0 {
+		return false
+	}
+	return jsonKeys[foldKey(name)] == catalog.RoleCode || jsonKeys[foldKey(jsonName(st, i))] == catalog.RoleCode
+}
+
+// exportSwaps exports a swapsFact for each exported method that sets a
+// code from a parameter.
+func (c *checker) exportSwaps() {
+	if c.swapping == nil {
+		c.swapping = c.findSwaps()
+	}
+	for fn := range c.swapping {
+		if fn.Exported() {
+			c.pass.ExportObjectFact(fn, &swapsFact{})
 		}
 	}
 }

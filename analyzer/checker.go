@@ -34,6 +34,7 @@ type checker struct {
 	ssa           ssaValues                          // the package's SSA form, built on first need
 	enums         map[*types.Named]map[string]string // String tables of integer code types, read on first need
 	assignedSels  map[token.Pos]bool                 // field names assigned to (e.Code = ...), read on first need
+	swapping      map[*types.Func]bool               // methods that set a code from a parameter, found on first need
 
 	diags []analysis.Diagnostic // what report keeps, reported at the end of run
 
@@ -64,6 +65,7 @@ func (c *checker) run() error {
 	c.exportWrappers()
 	c.exportGlobalFacts(true)
 	c.exportEnumFacts()
+	c.exportSwaps()
 	c.findRoutes()
 	for _, s := range c.findSites() {
 		c.collectSite(s)

@@ -52,6 +52,12 @@ func (e *Error) AddDetail(m map[string]string) *Error {
 	return e
 }
 
+// WithCode returns e with another code.
+func (e *Error) WithCode(code string) *Error { // want WithCode:"swaps"
+	e.Code = code
+	return e
+}
+
 // NewErrorList returns a response of errors.
 func NewErrorList(errors ...*Error) ErrorList {
 	return ErrorList{Errors: errors}

@@ -114,7 +114,7 @@ func (e Error) WithArgs(args ...interface{}) Error {
 }
 
 // Wrap returns other's code with e's detail: the code is other's.
-func (e Error) Wrap(other ErrorCode) Error {
+func (e Error) Wrap(other ErrorCode) Error { // want Wrap:"swaps"
 	return Error{Code: other, Message: e.Message, Detail: e.Detail}
 }
 

@@ -46,6 +46,8 @@ func Unknown(response http.ResponseWriter, request *http.Request, status int, fr
 		err = fromCaller
 	}
 	zcommon.WriteJSON(response, http.StatusNotFound, apierr.NewErrorList(err)) // ok: reassigned on a path
+	swapped := apierr.NewError(apierr.MANIFEST_INVALID).WithCode(request.FormValue("code"))
+	zcommon.WriteJSON(response, http.StatusNotFound, apierr.NewErrorList(swapped)) // ok: the code is swapped
 	code := apierr.ErrorCode(len(request.URL.Path))
 	zcommon.WriteJSON(response, http.StatusNotFound, apierr.NewErrorList(apierr.NewError(code))) // ok: code not constant
 	zcommon.WriteJSON(response, http.StatusNotFound, map[string]string{"ok": "true"})            // ok: no error in it
