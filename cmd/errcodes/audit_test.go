@@ -162,7 +162,7 @@ func TestAuditNoConfig(t *testing.T) {
 	}
 }
 
-// TestAuditCarriers audits testdata/registry, whose handlers return codes
+// TestAuditCarriers audits testdata/blobstore, whose handlers return codes
 // through code-carrying values: the audit lists them under the handlers
 // that return them, and the uses among its resolved sites.
 func TestAuditCarriers(t *testing.T) {

@@ -5,8 +5,8 @@ package routes
 import (
 	"net/http"
 
-	"github.com/errcodes/errcodes/testdata/registry/apierr"
-	zcommon "github.com/errcodes/errcodes/testdata/registry/common"
+	"github.com/errcodes/errcodes/testdata/blobstore/apierr"
+	zcommon "github.com/errcodes/errcodes/testdata/blobstore/common"
 )
 
 // UpdateManifest updates a manifest.

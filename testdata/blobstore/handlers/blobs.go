@@ -6,8 +6,8 @@ import (
 	"log"
 	"net/http"
 
-	"github.com/errcodes/errcodes/testdata/registry/errcode"
-	v2 "github.com/errcodes/errcodes/testdata/registry/v2"
+	"github.com/errcodes/errcodes/testdata/blobstore/errcode"
+	v2 "github.com/errcodes/errcodes/testdata/blobstore/v2"
 )
 
 // Context is a request's context.

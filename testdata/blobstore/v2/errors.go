@@ -4,7 +4,7 @@ package v2
 import (
 	"net/http"
 
-	"github.com/errcodes/errcodes/testdata/registry/errcode"
+	"github.com/errcodes/errcodes/testdata/blobstore/errcode"
 )
 
 const errGroup = "registry.api.v2"
