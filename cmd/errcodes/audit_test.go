@@ -166,7 +166,7 @@ func TestAuditNoConfig(t *testing.T) {
 // through code-carrying values: the audit lists them under the handlers
 // that return them, and the uses among its resolved sites.
 func TestAuditCarriers(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "testdata", "registry")
+	dir := filepath.Join(repoRoot(t), "testdata", "blobstore")
 	out, code := run(t, dir, errcodesBin, "audit")
 	if code != 0 {
 		t.Fatalf("exit code %d\n%s", code, out)
