@@ -69,7 +69,7 @@ func New(opts Options) *analysis.Analyzer {
 		Run:  r.run,
 		// Wrappers are inferred in the package that defines them and
 		// used in every package that imports it.
-		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact), new(adapterFact)},
+		FactTypes: []analysis.Fact{new(emitterFact), new(wrapsFact), new(globalFact), new(summaryFact), new(adapterFact), new(carrierFact), new(enumFact), new(swapsFact)},
 	}
 	if opts.Collect {
 		a.ResultType = resultType
@@ -267,8 +267,13 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	if !l.match.live(pass) {
 		// Nothing here can write a code, but handlers elsewhere may
 		// return the codes its package-level variables hold.
-		if ownCode(pass) && hasInitialisedVars(pass) {
-			(&checker{pass: pass, match: l.match, globalsOnly: true}).exportGlobalFacts()
+		if ownCode(pass) {
+			c := &checker{pass: pass, match: l.match, globalsOnly: true}
+			if hasInitialisedVars(pass) {
+				c.exportGlobalFacts(false) // nothing here can make a code-carrying value
+			}
+			c.exportEnumFacts()
+			c.exportSwaps()
 		}
 		return nil, nil
 	}
@@ -284,7 +289,9 @@ func (r *runner) check(pass *analysis.Pass) (*Result, error) {
 	if r.opts.Collect {
 		c.result = new(Result)
 	}
-	c.run()
+	if err := c.run(); err != nil {
+		return nil, err
+	}
 	return c.result, nil
 }
 

@@ -61,6 +61,12 @@ func TestChecks(t *testing.T) {
 		// fields, map literals.
 		"example.com/values/codes", "example.com/values/handlers",
 
+		// Code-carrying values: a registry of descriptors with receivers
+		// (distribution), a two-step writer with an iota enum (zot),
+		// constructors with fixed statuses and codes and field
+		// assignments (supabase/auth), enums named by String.
+		"example.com/carriers/...",
+
 		// Per-function code sets, carried as facts, check a handler as a
 		// whole against its endpoint: marked with a directive, or
 		// registered for a route that the OpenAPI spec names.
@@ -168,6 +174,10 @@ func TestConfigErrors(t *testing.T) {
 			"errcodes.yaml:10:5: emitter example.com/shop/apierr.Error: type Error has no field Kode (for code)",
 			"errcodes.yaml:12:5: emitter example.com/shop/apierr.Writer.Faill: type Writer has no method Faill",
 			"errcodes.yaml:14:5: emitter example.com/shop/apierr.Write: Write has 4 parameters; code is argument 7",
+		}},
+		{"example.com/broken/conflict", []string{
+			"errcodes.yaml:11:5: emitter example.com/broken/conflict.NewBadRequestError: status is {value: 422} here, but its body (errors.go:17) fixes it to 400",
+			"errcodes.yaml:13:5: emitter example.com/broken/conflict.NewNotFoundError: code is argument 1 here, but its body (errors.go:23) passes argument 0 (code)",
 		}},
 		{"example.com/broken/yaml", []string{
 			"errcodes.yaml:1:1: missing required key version (add \"version: 1\")",

@@ -25,14 +25,17 @@ type checker struct {
 	catFiles  *catalogFiles // to position citations in the catalog's files
 
 	// What the phases of run find, in their order.
-	dirs          map[string]*fileDirectives       // each checked file's directives, by file name
-	wrappers      map[*types.Func]*callable        // inferred in this package
-	routes        map[*types.Func]string           // handlers registered for a catalog route
-	foreignRoutes []foreignRoute                   // handlers of other packages registered for one
-	detailsStatus map[*ast.CompositeLit]grpcDetail // gRPC error details and the code they go with, as the site walk meets them
-	funcs         map[*types.Func]*funcInfo        // this package's functions, for summaries
-	ssa           ssaValues                        // the package's SSA form, built on first need
-	globalsOnly   bool                             // only exportGlobalFacts runs: see globalsOnly
+	dirs          map[string]*fileDirectives         // each checked file's directives, by file name
+	wrappers      map[*types.Func]*callable          // inferred in this package
+	routes        map[*types.Func]string             // handlers registered for a catalog route
+	foreignRoutes []foreignRoute                     // handlers of other packages registered for one
+	detailsStatus map[*ast.CompositeLit]grpcDetail   // gRPC error details and the code they go with, as the site walk meets them
+	funcs         map[*types.Func]*funcInfo          // this package's functions, for summaries
+	ssa           ssaValues                          // the package's SSA form, built on first need
+	enums         map[*types.Named]map[string]string // String tables of integer code types, read on first need
+	assignedSels  map[token.Pos]bool                 // field names assigned to (e.Code = ...), read on first need
+	swapping      map[*types.Func]bool               // methods that set a code from a parameter, found on first need
+	globalsOnly   bool                               // only exportGlobalFacts runs: see globalsOnly
 
 	diags []analysis.Diagnostic // what report keeps, reported at the end of run
 
@@ -49,16 +52,21 @@ type checker struct {
 // a handler that return diagnostics; report, the one reporter, applies
 // the ignores to them, records them as the sites' verdicts and keeps
 // them, to be reported in order at the end.
-func (c *checker) run() {
+func (c *checker) run() error {
 	c.dirs = c.directives()
 	for _, fdir := range c.dirs {
 		c.report(nil, "", fdir.problems)
 	}
 	var problems []analysis.Diagnostic
 	c.wrappers, problems = c.inferWrappers()
+	if errs := c.configConflicts(c.configDir); len(errs) > 0 {
+		return errs
+	}
 	c.report(nil, "", problems)
 	c.exportWrappers()
-	c.exportGlobalFacts()
+	c.exportGlobalFacts(true)
+	c.exportEnumFacts()
+	c.exportSwaps()
 	c.findRoutes()
 	c.exportAdapters()
 	for _, s := range c.findSites() {
@@ -84,6 +92,7 @@ func (c *checker) run() {
 	for _, d := range c.diags {
 		c.pass.Report(d)
 	}
+	return nil
 }
 
 // A value is a constant code, as the catalog writes it.
@@ -129,11 +138,22 @@ func (c *checker) checkSite(s *site) {
 	ds := c.checkMessagePlaceholder(nil, s)
 	ds = c.checkEndpointStatus(ds, s)
 	c.report(s, "", ds)
-	codeExpr, ok := s.args[catalog.RoleCode]
-	if !ok {
+	if s.carrier != nil {
+		c.checkCarrierSite(s)
 		return
 	}
-	for _, cv := range c.constValues(codeExpr) {
+	codes, _ := c.siteCodeValues(s)
+	codeExpr, ok := s.args[catalog.RoleCode]
+	if !ok {
+		codeExpr, _ = s.node.(ast.Expr) // a code the emitter fixes
+		if call, ok := s.node.(*ast.CallExpr); ok {
+			codeExpr = call.Fun
+		}
+		if codeExpr == nil {
+			return
+		}
+	}
+	for _, cv := range codes {
 		if code, ok := codeValue(cv); ok && code.text != "" {
 			ds = c.checkCode(ds[:0], s, codeExpr, code)
 			c.report(s, code.text, ds)

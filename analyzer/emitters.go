@@ -141,7 +141,7 @@ func checkEmitter(e *catalog.Emitter, p *types.Package, member string) string {
 			return fmt.Sprintf("%s is not a struct type", name)
 		}
 		for _, r := range catalog.Roles {
-			if a, ok := e.Args[r]; ok && fieldIndex(st, a.Name) < 0 {
+			if a, ok := e.Args[r]; ok && !a.Fixed && fieldIndex(st, a.Name) < 0 {
 				return fmt.Sprintf("type %s has no field %s (for %s)", name, a.Name, r)
 			}
 		}
@@ -163,7 +163,7 @@ func checkEmitter(e *catalog.Emitter, p *types.Package, member string) string {
 	sig := fn.Type().(*types.Signature)
 	for _, r := range catalog.Roles {
 		a, ok := e.Args[r]
-		if !ok {
+		if !ok || a.Fixed {
 			continue
 		}
 		if a.Name != "" {
@@ -215,6 +215,12 @@ type site struct {
 	grpcStatus string
 	grpcExpr   ast.Expr
 
+	// carrier is the expression that holds code-carrying values at a use
+	// of them (a result returned, an element appended, a writer's error
+	// argument), and carried what it carries, when the walk resolved it.
+	carrier ast.Expr
+	carried []carried
+
 	// Where the walk found it: its file, and the function it is in.
 	file *ast.File
 	in   *enclosing
@@ -244,6 +250,14 @@ func (m *matcher) configCallable(fn *types.Func) *callable {
 	sig := fn.Type().(*types.Signature)
 	c := &callable{params: make(map[catalog.Role]int), catalog: e.Catalog}
 	for role, a := range e.Args {
+		if a.Fixed {
+			if c.fixed == nil {
+				c.fixed = make(map[catalog.Role]string)
+			}
+			c.fixed[role] = encodeArgValue(a.Value)
+			c.via = calleeName(nil, fn) // a status fixed by it is reported "by" it
+			continue
+		}
 		i := a.Index
 		if a.Name != "" {
 			i = paramIndex(sig, a.Name)
@@ -253,6 +267,17 @@ func (m *matcher) configCallable(fn *types.Func) *callable {
 		}
 	}
 	return c
+}
+
+// encodeArgValue encodes a config's fixed role value as RoleConst does.
+func encodeArgValue(v catalog.ArgValue) string {
+	switch v.Kind {
+	case "int":
+		return "i:" + v.Text
+	case "bool":
+		return "b:" + v.Text
+	}
+	return "s:" + v.Text
 }
 
 // callSite returns the site of call, or nil if it calls nothing that
@@ -289,6 +314,10 @@ func callSite(info *types.Info, call *ast.CallExpr, lookup func(*types.Func) *ca
 			continue // f(xs...): the element is not known
 		}
 		s.args[role] = args[i]
+		if role == catalog.RoleError {
+			s.carrier = args[i]
+			delete(s.args, role)
+		}
 		if f := c.fields[role]; f != "" {
 			s.args[role] = &fieldOf{Expr: args[i], field: f}
 		}
@@ -326,6 +355,13 @@ func (m *matcher) litSite(info *types.Info, lit *ast.CompositeLit) *site {
 	s := &site{node: lit, args: make(map[catalog.Role]ast.Expr), mapped: make(map[catalog.Role]bool), catalog: e.Catalog}
 	for role, a := range e.Args {
 		s.mapped[role] = true
+		if a.Fixed {
+			if s.fixed == nil {
+				s.fixed = make(map[catalog.Role]string)
+			}
+			s.fixed[role] = encodeArgValue(a.Value)
+			continue
+		}
 		idx := fieldIndex(st, a.Name)
 		for i, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {

@@ -117,3 +117,24 @@ func TestFieldWrapperFact(t *testing.T) {
 		t.Errorf("callable from fact = %+v", c)
 	}
 }
+
+// The facts of code-carrying variables and of enums' String tables
+// round-trip through gob too.
+func TestCarrierFactsGob(t *testing.T) {
+	for _, f := range []any{
+		&carrierFact{Codes: []CodeStatus{{"s:BLOB_UNKNOWN", 404, ""}, {"s:UNKNOWN", 0, "oauth"}}},
+		&enumFact{Names: []RoleConst{{"0", "BLOB_UNKNOWN"}, {"1", "MANIFEST_INVALID"}}},
+	} {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(f); err != nil {
+			t.Fatal(err)
+		}
+		back := reflect.New(reflect.TypeOf(f).Elem()).Interface()
+		if err := gob.NewDecoder(&buf).Decode(back); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(back, f) {
+			t.Errorf("round trip: %v, want %v", back, f)
+		}
+	}
+}

@@ -198,6 +198,9 @@ func (c *checker) calls(call *ast.CallExpr, key string) bool {
 func (c *checker) bodySite(node ast.Node, status, body ast.Expr, alwaysError bool) *site {
 	roles, ok := c.bodyRoles(body, true)
 	if !ok {
+		if s := c.carrierBodySite(node, status, body); s != nil {
+			return s
+		}
 		return c.blindSite(node, status, body, alwaysError)
 	}
 	s := &site{
@@ -249,6 +252,23 @@ func (c *checker) blindSite(node ast.Node, status, body ast.Expr, alwaysError bo
 		}
 	}
 	s := &site{node: node, args: map[catalog.Role]ast.Expr{}, mapped: map[catalog.Role]bool{}}
+	if status != nil {
+		s.args[catalog.RoleStatus] = status
+	}
+	return s
+}
+
+// carrierBodySite returns the site of node, a call that writes body with
+// the HTTP status status, when body is a code-carrying value
+// (c.JSON(http.StatusNotFound, apiErr)): its codes are checked with that
+// status. Otherwise nil.
+func (c *checker) carrierBodySite(node ast.Node, status, body ast.Expr) *site {
+	cs := c.carriedBy(body)
+	if len(cs) == 0 {
+		return nil
+	}
+	s := &site{node: node, carrier: body, carried: cs, args: map[catalog.Role]ast.Expr{},
+		mapped: map[catalog.Role]bool{catalog.RoleCode: true, catalog.RoleStatus: true}}
 	if status != nil {
 		s.args[catalog.RoleStatus] = status
 	}

@@ -85,12 +85,20 @@ func (c *checker) collectSite(s *site) {
 			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok {
 				r.Via = calleeName(c.pass.Pkg, fn)
 			}
-		} else if tv, ok := c.pass.TypesInfo.Types[s.node.(ast.Expr)]; ok {
+		} else if e, ok := s.node.(ast.Expr); !ok {
+		} else if tv, ok := c.pass.TypesInfo.Types[e]; ok {
 			r.Via = types.TypeString(tv.Type, types.RelativeTo(c.pass.Pkg))
 		}
 	}
-	if e, ok := s.args[catalog.RoleCode]; ok {
-		for _, v := range c.constValues(e) {
+	if s.carrier != nil {
+		for _, cs := range c.siteCodes(s) {
+			if code, ok := codeValue(decodeConst(cs.Code)); ok && !slices.Contains(r.Codes, Code{code.text, code.quoted}) {
+				r.Codes = append(r.Codes, Code{code.text, code.quoted})
+			}
+		}
+	} else {
+		codes, _ := c.siteCodeValues(s)
+		for _, v := range codes {
 			if code, ok := codeValue(v); ok && code.text != "" {
 				r.Codes = append(r.Codes, Code{code.text, code.quoted})
 			}

@@ -82,6 +82,10 @@ func (c *checker) declSites(decl ast.Decl, f *ast.File, in *enclosing) []*site {
 			s.file, s.in = f, in
 			sites = append(sites, s)
 		}
+		for _, s := range c.useSites(n) {
+			s.file, s.in = f, in
+			sites = append(sites, s)
+		}
 		return true
 	})
 	return sites
@@ -114,6 +118,8 @@ func (c *checker) visit(n ast.Node) *site {
 		s = callSite(c.pass.TypesInfo, n, c.lookup)
 	case *ast.CompositeLit:
 		s = c.match.litSite(c.pass.TypesInfo, n)
+	case *ast.AssignStmt:
+		s = c.fieldAssignSite(n)
 	}
 	if s == nil {
 		s = c.presetSite(n)

@@ -75,17 +75,33 @@ type funcCall struct {
 
 // siteCodes returns the codes site s may emit, with their status.
 func (c *checker) siteCodes(s *site) []CodeStatus {
-	e, ok := s.args[catalog.RoleCode]
-	if !ok {
-		return nil
-	}
 	sts, _ := c.statuses(s)
 	status := 0
 	if len(sts) == 1 {
 		status = sts[0]
 	}
 	var out []CodeStatus
-	for _, cv := range c.constValues(e) {
+	if s.carrier != nil {
+		cs := s.carried
+		if cs == nil {
+			cs = c.carriedBy(s.carrier)
+		}
+		for _, k := range cs {
+			st := k.status
+			if _, ok := s.args[catalog.RoleStatus]; ok {
+				st = status
+			} else if _, ok := s.fixed[catalog.RoleStatus]; ok {
+				st = status
+			}
+			if code, ok := codeValue(k.code); ok && code.text != catalog.Placeholder && code.text != "" {
+				enc, _ := encodeConst(k.code)
+				out = append(out, CodeStatus{enc, st, s.catalog})
+			}
+		}
+		return out
+	}
+	codes, _ := c.siteCodeValues(s)
+	for _, cv := range codes {
 		if code, ok := codeValue(cv); ok && code.text != catalog.Placeholder && code.text != "" {
 			enc, _ := encodeConst(cv)
 			out = append(out, CodeStatus{enc, status, s.catalog})

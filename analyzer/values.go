@@ -49,6 +49,7 @@ type ssaValues struct {
 	built  bool
 	pkg    *ssa.Package
 	refs   map[ast.Expr]ssa.Value         // from debug references
+	exprs  map[ssa.Value]ast.Expr         // the other way: the expression a value is of
 	stores map[ssa.Value][]*ssa.Store     // stores by address, across the package
 	uses   map[*ssa.Global]int            // uses of each global other than loads and init stores
 	update map[ssa.Value][]*ssa.MapUpdate // map updates by map
@@ -81,6 +82,7 @@ func (c *checker) buildSSA() *ssaValues {
 	pkg.Build()
 
 	v.refs = make(map[ast.Expr]ssa.Value)
+	v.exprs = make(map[ssa.Value]ast.Expr)
 	v.stores = make(map[ssa.Value][]*ssa.Store)
 	v.uses = make(map[*ssa.Global]int)
 	v.update = make(map[ssa.Value][]*ssa.MapUpdate)
@@ -92,6 +94,9 @@ func (c *checker) buildSSA() *ssaValues {
 				switch instr := instr.(type) {
 				case *ssa.DebugRef:
 					v.refs[instr.Expr] = instr.X
+					if _, isCall := instr.Expr.(*ast.CallExpr); isCall {
+						v.exprs[instr.X] = instr.Expr
+					}
 					continue
 				case *ssa.Store:
 					v.stores[instr.Addr] = append(v.stores[instr.Addr], instr)
@@ -449,21 +454,28 @@ func (c *checker) resolveLookup(l *ssa.Lookup, seen map[ssa.Value]bool) ([]const
 
 // exportGlobalFacts exports the constant values of the package's exported
 // variables (and of their fields), for importers such as handlers that
-// return apierr.OrderNotFound.Code.
-func (c *checker) exportGlobalFacts() {
+// return apierr.OrderNotFound.Code; with carriers, also the codes each
+// carries (carrierFact).
+func (c *checker) exportGlobalFacts(carriers bool) {
 	scope := c.pass.Pkg.Scope()
-	var vars []*types.Var
+	var vars, all []*types.Var
 	for _, name := range scope.Names() {
-		if obj, ok := scope.Lookup(name).(*types.Var); ok && obj.Exported() && eligibleType(obj.Type()) {
-			vars = append(vars, obj)
+		if obj, ok := scope.Lookup(name).(*types.Var); ok && obj.Exported() {
+			all = append(all, obj)
+			if eligibleType(obj.Type()) {
+				vars = append(vars, obj)
+			}
 		}
 	}
-	if len(vars) == 0 {
+	if len(vars) == 0 && (!carriers || len(all) == 0) {
 		return
 	}
 	v := c.buildSSA()
 	if v.pkg == nil {
 		return
+	}
+	if carriers {
+		c.exportCarrierFacts(all)
 	}
 	for _, obj := range vars {
 		g, ok := v.pkg.Members[obj.Name()].(*ssa.Global)

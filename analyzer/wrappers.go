@@ -6,6 +6,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -136,26 +138,60 @@ func (c *checker) lookup(fn *types.Func) *callable {
 // passes those it has found so far.
 func (c *checker) lookupIn(wrappers map[*types.Func]*callable, fn *types.Func) *callable {
 	fn = fn.Origin()
-	if e := c.match.configCallable(fn); e != nil {
-		return e
-	}
-	if w := wrappers[fn]; w != nil {
-		return w
-	}
-	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+	inferred := wrappers[fn]
+	if inferred == nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
 		var f emitterFact
 		if c.pass.ImportObjectFact(fn, &f) {
-			return f.callable(fn.Pkg().Name() + "." + fn.Name())
+			inferred = f.callable(fn.Pkg().Name() + "." + fn.Name())
 		}
 	}
-	return nil
+	if e := c.match.configCallable(fn); e != nil {
+		if inferred != nil {
+			merged, _ := mergeCallable(e, inferred)
+			return merged
+		}
+		return e
+	}
+	return inferred
+}
+
+// mergeCallable returns a configured emitter with what inference read
+// from its body: the roles its body fixes (NewBadRequestError fixing 400)
+// that the config does not map. It also returns the roles on which the
+// two disagree, for which the config's mapping is kept.
+func mergeCallable(config, body *callable) (*callable, []catalog.Role) {
+	m := &callable{params: make(map[catalog.Role]int), fixed: make(map[catalog.Role]string), via: config.via}
+	maps.Copy(m.params, config.params)
+	maps.Copy(m.fixed, config.fixed)
+	var conflicts []catalog.Role
+	for _, role := range catalog.Roles {
+		i, isParam := config.params[role]
+		v, isFixed := config.fixed[role]
+		bi, bodyParam := body.params[role]
+		bv, bodyFixed := body.fixed[role]
+		switch {
+		case isParam && bodyParam && i != bi, isParam && bodyFixed,
+			isFixed && bodyFixed && v != bv, isFixed && bodyParam:
+			conflicts = append(conflicts, role)
+		case !isParam && !isFixed && bodyFixed && role != catalog.RoleCode:
+			m.fixed[role] = bv
+			if m.via == "" {
+				m.via = body.via
+			}
+		}
+	}
+	return m, conflicts
 }
 
 // A candidate is a function that may be a wrapper: it has a body and
-// parameters, and is no configured emitter.
+// parameters.
 type candidate struct {
 	fd *ast.FuncDecl
 	fn *types.Func
+
+	// configured: the config names it. What its body shows is merged
+	// with the config (mergeCallable), and checked against it.
+	configured bool
 }
 
 // inferWrappers finds this package's wrappers, to a fixed point (wrappers
@@ -170,7 +206,7 @@ func (c *checker) inferWrappers() (map[*types.Func]*callable, []analysis.Diagnos
 		for _, cand := range cands {
 			w := declared[cand.fn]
 			if w == nil {
-				w = c.inferWrapper(cand.fd, cand.fn, wrappers)
+				w = c.inferWrapper(cand.fd, cand.fn, wrappers, cand.configured)
 			}
 			old := wrappers[cand.fn]
 			if (old == nil) != (w == nil) || (w != nil && w.fact().String() != old.fact().String()) {
@@ -221,10 +257,7 @@ func (c *checker) wrapperCandidates() []candidate {
 			if !ok || fn.Type().(*types.Signature).Params().Len() == 0 {
 				continue
 			}
-			if c.match.configCallable(fn) != nil {
-				continue // configured: its own body is the emitter's business
-			}
-			cands = append(cands, candidate{fd, fn})
+			cands = append(cands, candidate{fd, fn, c.match.configCallable(fn) != nil})
 		}
 	}
 	return cands
@@ -249,7 +282,11 @@ func (c *checker) exportWrappers() {
 // never reassigned, into the code role of an emit site. Each other role
 // is the same parameter, or the same constant, at every such site, or it
 // is left unknown. wrappers are the package's wrappers inferred so far.
-func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*types.Func]*callable) *callable {
+//
+// For a configured emitter (configured), every emit site in its body
+// counts, and the code is a role like the others: the result is what the
+// body shows of each role, to be merged with the config.
+func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*types.Func]*callable, configured bool) *callable {
 	sig := fn.Type().(*types.Signature)
 	params := make(map[*types.Var]int)
 	for i := 0; i < sig.Params().Len(); i++ {
@@ -330,15 +367,18 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*t
 			return true
 		}
 		codeParam, codeField, ok := paramOf(s.args[catalog.RoleCode])
-		if !ok {
+		if !ok && !configured {
 			return true // this site does not forward the code
 		}
-		this := &callable{params: map[catalog.Role]int{catalog.RoleCode: codeParam}, fixed: make(map[catalog.Role]string), catalog: s.catalog}
+		this := &callable{params: make(map[catalog.Role]int), fixed: make(map[catalog.Role]string), catalog: s.catalog}
+		if ok {
+			this.params[catalog.RoleCode] = codeParam
+		}
 		if codeField != "" {
 			this.fields = map[catalog.Role]string{catalog.RoleCode: codeField}
 		}
 		for role := range s.mapped {
-			if role == catalog.RoleCode {
+			if role == catalog.RoleCode && !configured {
 				continue
 			}
 			if e, ok := s.args[role]; ok {
@@ -363,8 +403,8 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*t
 			w = this
 			return true
 		}
-		if w.params[catalog.RoleCode] != codeParam || w.fields[catalog.RoleCode] != codeField || w.catalog != this.catalog {
-			consistent = false // a code of two catalogs is no one code
+		if !configured && (w.params[catalog.RoleCode] != codeParam || w.fields[catalog.RoleCode] != codeField) || w.catalog != this.catalog {
+			consistent = false // (a code of two catalogs is no one code)
 		}
 		for role, i := range w.params {
 			if j, ok := this.params[role]; !ok || i != j || w.fields[role] != this.fields[role] {
@@ -381,6 +421,12 @@ func (c *checker) inferWrapper(fd *ast.FuncDecl, fn *types.Func, wrappers map[*t
 	})
 	if w == nil || !consistent {
 		return nil
+	}
+	if configured {
+		if len(w.params) == 0 && len(w.fixed) == 0 {
+			return nil
+		}
+		return w
 	}
 	if _, ok := w.params[catalog.RoleCode]; !ok {
 		return nil
@@ -430,4 +476,55 @@ func parseEmitterDirective(arg string, sig *types.Signature) (*callable, string)
 		return nil, "errcodes:emitter needs code=PARAM"
 	}
 	return w, ""
+}
+
+// configConflicts returns a config error for each configured emitter of
+// this package whose body disagrees with the config on a role: the config
+// maps it to one argument and the body passes another, or fixes a
+// constant; each error names both positions.
+func (c *checker) configConflicts(configDir string) catalog.ErrorList {
+	var errs catalog.ErrorList
+	for fn, body := range c.wrappers {
+		config := c.match.configCallable(fn)
+		if config == nil {
+			continue
+		}
+		_, conflicts := mergeCallable(config, body)
+		if len(conflicts) == 0 {
+			continue
+		}
+		e := c.match.funcs[funcKey(fn)]
+		at := c.pass.Fset.Position(fn.Pos())
+		if rel, err := filepath.Rel(configDir, at.Filename); err == nil && !strings.HasPrefix(rel, "..") {
+			at.Filename = filepath.ToSlash(rel)
+		}
+		for _, role := range conflicts {
+			a := e.Args[role]
+			errs = append(errs, &catalog.Error{Pos: a.Pos, Msg: fmt.Sprintf("emitter %s: %s is %s here, but its body (%s:%d) %s",
+				e.Name(), role, argText(a), at.Filename, at.Line, bodyRoleText(fn, body, role))})
+		}
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Pos.Line < errs[j].Pos.Line })
+	return errs
+}
+
+// argText says what a config maps a role to: "argument 1", "parameter
+// code" or "{value: 400}".
+func argText(a catalog.Arg) string {
+	switch {
+	case a.Fixed:
+		return "{value: " + a.Value.Text + "}"
+	case a.Name != "":
+		return "parameter " + a.Name
+	}
+	return fmt.Sprintf("argument %d", a.Index)
+}
+
+// bodyRoleText says what fn's body gives role: a parameter, or a constant.
+func bodyRoleText(fn *types.Func, body *callable, role catalog.Role) string {
+	if i, ok := body.params[role]; ok {
+		return fmt.Sprintf("passes argument %d (%s)", i, fn.Signature().Params().At(i).Name())
+	}
+	v, _ := codeValue(decodeConst(body.fixed[role]))
+	return "fixes it to " + v.String()
 }

@@ -180,7 +180,14 @@ func emittersNode(emitters []catalog.Emitter) *yaml.Node {
 				continue
 			}
 			v := strNode(a.Name)
-			if a.Name == "" {
+			if a.Fixed {
+				tag := map[string]string{"int": "!!int", "bool": "!!bool"}[a.Value.Kind]
+				val := &yaml.Node{Kind: yaml.ScalarNode, Value: a.Value.Text, Tag: tag}
+				if tag == "" {
+					val = strNode(a.Value.Text)
+				}
+				v = &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle, Content: []*yaml.Node{strNode("value"), val}}
+			} else if a.Name == "" {
 				v = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(a.Index)}
 			}
 			m.Content = append(m.Content, strNode(string(role)), v)

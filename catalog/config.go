@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -59,20 +60,41 @@ const (
 	RoleFields    Role = "fields"    // a map or struct literal of extra fields
 	RoleReason    Role = "reason"    // a sub-code
 	RoleRetryable Role = "retryable" // a bool flag
+
+	// RoleError is an argument that holds code-carrying values (errors
+	// an emitter made) rather than a code: a writer such as
+	// WriteJSON(w, status, errs), whose call supplies the other roles.
+	RoleError Role = "error"
 )
 
 // Roles lists the roles in the order the config documents them.
-var Roles = []Role{RoleCode, RoleStatus, RoleMessage, RoleFields, RoleReason, RoleRetryable}
+var Roles = []Role{RoleCode, RoleStatus, RoleMessage, RoleFields, RoleReason, RoleRetryable, RoleError}
 
 // An Arg says where a role's value is: an argument index (Name is ""), a
-// parameter name, or, for type emitters, a field name.
+// parameter name, or, for type emitters, a field name; or, with Fixed, a
+// constant the emitter always gives the role ({value: 400}).
 type Arg struct {
 	Index int
 	Name  string
 	Pos   Pos
+
+	// Fixed says the role is Value, whatever the call passes: an
+	// emitter's fixed status or code.
+	Fixed bool
+	Value ArgValue
+}
+
+// An ArgValue is the constant of a fixed role: a string, an integer or a
+// bool, as the YAML scalar says.
+type ArgValue struct {
+	Kind string // "string", "int" or "bool"
+	Text string // as written; an int in decimal
 }
 
 func (a Arg) String() string {
+	if a.Fixed {
+		return "{value: " + a.Value.Text + "}"
+	}
 	if a.Name != "" {
 		return a.Name
 	}
@@ -530,7 +552,7 @@ var (
 	ptrFuncRE  = lazyRegexp(`^\(\*(` + pkgPath + `\.` + ident + `)\)\.(` + ident + `)$`)
 	typeRE     = lazyRegexp(`^` + pkgPath + `\.` + ident + `$`)
 	identRE    = lazyRegexp(`^` + ident + `$`)
-	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable", "catalog"}
+	emitterKey = []string{"func", "type", "code", "status", "message", "fields", "reason", "retryable", "error", "catalog"}
 )
 
 // emitters decodes the emitters: list.
@@ -585,15 +607,27 @@ func (d *yamlDecoder) emitters(list *yaml.Node) []Emitter {
 			d.errorf(n, "emitter has both func and type; write two emitters")
 			continue
 		}
-		if _, ok := e.Args[RoleCode]; !ok {
+		_, hasCode := e.Args[RoleCode]
+		errArg, hasErr := e.Args[RoleError]
+		switch {
+		case hasCode && hasErr:
+			d.errors(errArg.Pos, "emitter %s has both code and error: the codes of a writer's error argument are their own", e.Name())
+			continue
+		case hasErr && e.Type != "":
+			d.errors(errArg.Pos, "error is a role of func emitters (a writer's argument), not of type emitter %s", e.Type)
+			continue
+		case hasErr && errArg.Fixed:
+			d.errors(errArg.Pos, "error of emitter %s must be an argument index or a parameter name, not a value", e.Name())
+			continue
+		case !hasCode && !hasErr:
 			if !hasKey(n, "code") {
-				d.errorf(n, "emitter %s has no code: say which argument or field carries the code", e.Name())
+				d.errorf(n, "emitter %s has no code: say which argument or field carries the code (or, for a writer, which argument carries the error)", e.Name())
 			}
 			continue
 		}
 		if e.Type != "" {
 			for _, r := range Roles {
-				if a, ok := e.Args[r]; ok && a.Name == "" {
+				if a, ok := e.Args[r]; ok && a.Name == "" && !a.Fixed {
 					d.errors(a.Pos, "%s of type emitter %s must be a field name, not an index", r, e.Type)
 				}
 			}
@@ -625,8 +659,11 @@ func hasKey(n *yaml.Node, key string) bool {
 }
 
 // arg decodes an emitter role: an argument index or a parameter or field
-// name.
+// name, or a mapping {value: V} for a role the emitter fixes.
 func (d *yamlDecoder) arg(k, v *yaml.Node) (Arg, bool) {
+	if v.Kind == yaml.MappingNode {
+		return d.fixedArg(k, v)
+	}
 	if v.Kind == yaml.ScalarNode && v.Tag == "!!int" {
 		i, ok := d.integer(k, v)
 		if !ok {
@@ -643,10 +680,67 @@ func (d *yamlDecoder) arg(k, v *yaml.Node) (Arg, bool) {
 		return Arg{}, false
 	}
 	if v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
-		d.errorf(k, "%s must be an argument index or a parameter or field name, not %s", k.Value, kind(v))
+		d.errorf(k, "%s must be an argument index, a parameter or field name, or {value: V}, not %s", k.Value, kind(v))
 		return Arg{}, false
 	}
 	return Arg{Index: -1, Name: v.Value, Pos: d.pos(k)}, true
+}
+
+// fixedArg decodes {value: V}, a role the emitter fixes: a status is an
+// HTTP status, a code a string or an integer, a message a string, a
+// retryable flag a bool.
+func (d *yamlDecoder) fixedArg(k, v *yaml.Node) (Arg, bool) {
+	a := Arg{Index: -1, Pos: d.pos(k), Fixed: true}
+	has := false
+	ok := true
+	d.mapping(v, k.Value, []string{"value"}, func(_ string, vk, vv *yaml.Node) {
+		has = true
+		if vv.Kind != yaml.ScalarNode || vv.Tag == "!!null" {
+			d.errorf(vk, "%s value must be a string, an integer or a bool, not %s", k.Value, kind(vv))
+			ok = false
+			return
+		}
+		switch vv.Tag {
+		case "!!int":
+			i, good := d.integer(vk, vv)
+			if !good {
+				ok = false
+				return
+			}
+			a.Value = ArgValue{Kind: "int", Text: fmt.Sprint(i)}
+		case "!!bool":
+			a.Value = ArgValue{Kind: "bool", Text: fmt.Sprint(d.boolean(vk, vv))}
+		default:
+			a.Value = ArgValue{Kind: "string", Text: vv.Value}
+		}
+	})
+	if !has {
+		if len(v.Content) == 0 {
+			d.errorf(k, "%s must be an argument index, a parameter or field name, or {value: V}", k.Value)
+		}
+		return Arg{}, false
+	}
+	if !ok {
+		return Arg{}, false
+	}
+	want := map[string]string{"status": "int", "message": "string", "retryable": "bool", "reason": "string"}[k.Value]
+	switch {
+	case k.Value == "code" && a.Value.Kind == "bool":
+		d.errorf(k, "code value must be a string or an integer, not a bool")
+		return Arg{}, false
+	case want != "" && a.Value.Kind != want:
+		d.errorf(k, "%s value must be %s, not %s %s", k.Value, map[string]string{"int": "an integer", "string": "a string", "bool": "true or false"}[want], a.Value.Kind, a.Value.Text)
+		return Arg{}, false
+	case k.Value == "status":
+		if n, _ := strconv.Atoi(a.Value.Text); n < 100 || n > 599 {
+			d.errorf(k, "status value %s is not an HTTP status", a.Value.Text)
+			return Arg{}, false
+		}
+	case k.Value == "fields":
+		d.errorf(k, "fields cannot be a fixed value")
+		return Arg{}, false
+	}
+	return a, true
 }
 
 // LoadCatalogFile reads a single catalog file, in format (or "" to detect

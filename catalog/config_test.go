@@ -53,6 +53,34 @@ emitters:
 	if e := cfg.Codes[0]; e.Status != 404 || e.Messages[0] != "Order not found" || len(e.Endpoints) != 2 || e.Fields[0] != "field" {
 		t.Errorf("first entry = %+v", e)
 	}
+	roles, err := catalog.ParseConfig("errcodes.yaml", []byte(`version: 1
+emitters:
+  - func: example.com/reg/common.WriteJSON
+    status: 1
+    error: 2
+  - func: example.com/reg/common.ServeJSON
+    error: errs
+  - func: example.com/auth/api.NewInternalServerError
+    code: {value: unexpected_failure}
+    status: {value: 500}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"status=1 error=2", "error=errs", "code={value: unexpected_failure} status={value: 500}"} {
+		var got []string
+		for _, r := range catalog.Roles {
+			if a, ok := roles.Emitters[i].Args[r]; ok {
+				got = append(got, string(r)+"="+a.String())
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("emitter %d roles = %q, want %q", i, strings.Join(got, " "), want)
+		}
+	}
+	if a := roles.Emitters[2].Args[catalog.RoleStatus]; !a.Fixed || a.Value != (catalog.ArgValue{Kind: "int", Text: "500"}) {
+		t.Errorf("fixed status = %+v", a)
+	}
 	wantEmitters := []struct{ fn, typ, code string }{
 		{"example.com/shop/apierr.New", "", "0"},
 		{"example.com/shop/apierr.Writer.Fail", "", "code"},
@@ -136,7 +164,7 @@ emitters:
   - func: a.Write
     code: 1
 `, []string{
-			"errcodes.yaml:3:5: emitter apierr.New has no code: say which argument or field carries the code",
+			"errcodes.yaml:3:5: emitter apierr.New has no code: say which argument or field carries the code (or, for a writer, which argument carries the error)",
 			"errcodes.yaml:4:5: emitter needs func or type",
 			"errcodes.yaml:5:5: emitter has both func and type; write two emitters",
 			`errcodes.yaml:8:11: func "bad name" is not of the form pkg/path.Func, pkg/path.Type.Method or (*pkg/path.Type).Method`,
@@ -145,6 +173,34 @@ emitters:
 			"errcodes.yaml:15:5: code argument index -1 is out of range",
 			`errcodes.yaml:17:5: code "not an ident" is neither an argument index nor a Go identifier`,
 			"errcodes.yaml:20:5: emitter a.Write is already configured at errcodes.yaml:18",
+		}},
+		{"fixed roles and writers", `version: 1
+emitters:
+  - func: a.WriteJSON
+    status: {value: 4000}
+    error: 2
+  - func: a.Fail
+    code: 0
+    error: 1
+  - type: a.Error
+    error: Err
+  - func: a.Write
+    error: {value: x}
+  - func: a.New
+    code: {value: true}
+  - func: a.Newer
+    code: {valu: x}
+  - func: a.Newest
+    code: 0
+    status: {value: not_found}
+`, []string{
+			"errcodes.yaml:4:5: status value 4000 is not an HTTP status",
+			"errcodes.yaml:8:5: emitter a.Fail has both code and error: the codes of a writer's error argument are their own",
+			"errcodes.yaml:10:5: error is a role of func emitters (a writer's argument), not of type emitter a.Error",
+			"errcodes.yaml:12:5: error of emitter a.Write must be an argument index or a parameter name, not a value",
+			"errcodes.yaml:14:5: code value must be a string or an integer, not a bool",
+			`errcodes.yaml:16:12: unknown key "valu" in code; did you mean "value"?`,
+			"errcodes.yaml:19:5: status value must be an integer, not string not_found",
 		}},
 		{"catalog", "version: 1\ncatalog:\n  - {path: a.md, format: html}\n  - {format: yaml}\n  - 3\n", []string{
 			`errcodes.yaml:3:26: unknown format "html"; known formats: ` + strings.Join(catalog.Formats(), ", "),

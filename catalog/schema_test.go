@@ -88,6 +88,12 @@ func TestSchemaAgreesWithParser(t *testing.T) {
 		"version: 1\nemitters:\n  - func: a.New\n    type: a.T\n    code: 0\n",
 		"version: 1\nemitters:\n  - func: a.New\n",
 		"version: 1\nemitters:\n  - func: bad thing\n    code: 0\n",
+		"version: 1\nemitters:\n  - func: a.W\n    code: 0\n    error: 1\n",
+		"version: 1\nemitters:\n  - type: a.T\n    error: Err\n",
+		"version: 1\nemitters:\n  - func: a.W\n    error: {value: x}\n",
+		"version: 1\nemitters:\n  - func: a.W\n    code: 0\n    status: {value: 4000}\n",
+		"version: 1\nemitters:\n  - func: a.W\n    code: {value: true}\n",
+		"version: 1\nemitters:\n  - func: a.W\n    code: {valu: x}\n",
 	} {
 		if _, err := catalog.ParseConfig("errcodes.yaml", []byte(bad)); err == nil {
 			t.Errorf("parser accepts %q", bad)

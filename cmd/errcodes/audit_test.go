@@ -201,3 +201,23 @@ func TestExtractOverConfig(t *testing.T) {
 		t.Errorf("extract -o over a config with a catalog: exit %d, file changed: %v\n%s", code, string(after) != string(before), out)
 	}
 }
+
+// TestAuditCarriers audits testdata/blobstore, whose handlers return codes
+// through code-carrying values: the audit lists them under the handlers
+// that return them, and the uses among its resolved sites.
+func TestAuditCarriers(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata", "blobstore")
+	out, code := run(t, dir, errcodesBin, "audit")
+	if code != 0 {
+		t.Fatalf("exit code %d\n%s", code, out)
+	}
+	for _, want := range []string{
+		"handlers.blobHandler.GetBlob     BLOB_UNKNOWN (404), DIGEST_INVALID (400), MANIFEST_UNKNOWN (404), UNAUTHORIZED (401)",
+		"routes.UpdateManifest            MANIFEST_BLOB_UNKNOWN (400), MANIFEST_INVALID (404), NAME_UNKNOWN (404), UNSUPPORTED (405)",
+		`"BLOB_UNKNOWN"           docs/errors.yaml:3:5   404             2      handlers/blobs.go:40:32`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("audit lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -1,35 +1,65 @@
 #!/usr/bin/env bash
-# realaudit: run `errcodes audit` on a real codebase, Open Policy Agent
-# (259 packages, 930 with its dependencies), with the config beside this
-# script, and time it.
+# realaudit: run `errcodes audit` on a real codebase with a config a user
+# would write, kept beside this script, and time it. Three targets:
 #
-#   scripts/realaudit/run.sh [workdir]
+#   opa           Open Policy Agent v1.22.2 (259 packages, 930 with its
+#                 dependencies); config errcodes.yaml, passed with -config.
+#   distribution  the CNCF Distribution registry v3.1.2 (registered error
+#                 descriptors, ctx.Errors = append(ctx.Errors,
+#                 v2.ErrorCodeX.WithDetail(d))); config distribution.yaml.
+#   fosite        ORY Fosite v0.49.0 (package-level *RFC6749Error values
+#                 returned as errorsx.WithStack(ErrX.WithHint(h))); config
+#                 fosite.yaml.
 #
-# It downloads the pinned OPA release into the module cache through the Go
+#   scripts/realaudit/run.sh [target] [workdir]     (target: opa)
+#
+# It downloads the pinned release into the module cache through the Go
 # module proxy (nothing is committed), copies it to a writable work dir
 # (default: a new temp dir, kept for inspection), downloads its
 # dependencies, builds errcodes from this repository and runs
 #
-#   errcodes audit -config=scripts/realaudit/errcodes.yaml -format=markdown ./...
+#   errcodes audit -format=markdown ./...
 #
 # in the copy, writing the report to <workdir>/audit.md and the timing
-# (wall time, max RSS) to <workdir>/audit.time.
+# (wall time, max RSS) to <workdir>/audit.time; then, for distribution and
+# fosite, errcodes ./... with the findings in <workdir>/findings.txt.
+# The config of distribution and fosite is copied to the root of the copy,
+# as errcodes.yaml, where its maintainers would keep it: its catalog paths
+# are the repository's own (docs/content/spec/api.md).
 #
 # Needs only the Go toolchain (OPA v1.22.2 wants go >= 1.26.0) and the
 # module proxy. The first run downloads ~1,000 modules; later runs reuse
 # the module cache.
 set -euo pipefail
 
-MOD=github.com/open-policy-agent/opa
-VER=v1.22.2
+target=opa
+case "${1:-}" in
+opa | distribution | fosite)
+	target=$1
+	shift
+	;;
+esac
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-config=$here/errcodes.yaml
+case "$target" in
+opa)
+	MOD=github.com/open-policy-agent/opa VER=v1.22.2
+	config=$here/errcodes.yaml
+	;;
+distribution)
+	MOD=github.com/distribution/distribution/v3 VER=v3.1.2
+	config=$here/distribution.yaml
+	;;
+fosite)
+	MOD=github.com/ory/fosite VER=v0.49.0
+	config=$here/fosite.yaml
+	;;
+esac
 work=${1:-$(mktemp -d "${TMPDIR:-/tmp}/realaudit.XXXXXX")}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-src=$work/opa
+src=$work/$target
 
 export GOTOOLCHAIN=${GOTOOLCHAIN:-local} # no toolchain downloads
 export GOFLAGS=-mod=mod
@@ -49,6 +79,13 @@ step "copying $dir to $src"
 rm -rf "$src"
 cp -R "$dir" "$src"
 chmod -R u+w "$src" # the module cache is read-only
+
+if [ "$target" != opa ]; then
+	# Where the project would keep its config: at its root, beside the
+	# docs its catalog names.
+	cp "$config" "$src/errcodes.yaml"
+	config=$src/errcodes.yaml
+fi
 
 step "downloading its dependencies"
 (cd "$src" && go mod download)
@@ -85,6 +122,13 @@ audit "$work/audit.time"
 step "exit status $status; $(tail -n 1 "$work/audit.time")"
 step "report: $work/audit.md ($(grep -m1 '^## Findings' "$work/audit.md" || echo 'no findings section'))"
 grep -A6 '^## Coverage' "$work/audit.md" >&2 || true
+
+if [ "$target" != opa ]; then
+	step "errcodes ./... (findings)"
+	(cd "$src" && "$work/errcodes" ./... >"$work/findings.txt" 2>&1) || true
+	sed -i "s|$src/||" "$work/findings.txt"
+	step "$(grep -c ': code ' "$work/findings.txt") findings in $work/findings.txt"
+fi
 
 if [ "${VET:-}" = 1 ]; then
 	# For comparison: go vet with errcodes as its vet tool, on the same

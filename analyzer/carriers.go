@@ -1,0 +1,811 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/errcodes/errcodes/catalog"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Code-carrying values. A value an emitter makes (a call of an emitter, a
+// literal of an emitter type) carries its code, and its status where the
+// emitter gives one, wherever it flows: into local and package-level
+// variables, through methods called on it that return an error or an
+// emitter type (X.WithDetail(d)), through its own package's constructors
+// that wrap it (apierr.NewErrorList(err)), and out of a package as a
+// carrierFact of the variable that holds it. A package-level variable
+// initialised by a call that takes exactly one literal of an emitter type
+// carries that literal's roles, whatever the call returns: the registry
+// idiom, var ErrBlobUnknown = register("errcode", Descriptor{...}).
+//
+// Where such a value is used as a response (returned, appended to a list
+// of errors, passed to a writer's error argument or to a preset's write),
+// that use is a site: the codes it carries are checked there with the
+// endpoint of the handler it is in, and with the status the use writes
+// them with, if it writes one. Codes the catalog lacks are reported once,
+// where the code is given. Anything errcodes cannot follow with certainty
+// (a variable reassigned on some path to an unknown value, a method that
+// takes another error, a value from a parameter) carries nothing.
+
+// A carrierFact records the codes an exported package-level variable
+// carries, with their statuses.
+type carrierFact struct {
+	Codes []CodeStatus
+}
+
+func (*carrierFact) AFact() {}
+
+func (f *carrierFact) String() string {
+	return "carries(" + returnedText(f.Codes) + ")"
+}
+
+// A carried is one code a value carries.
+type carried struct {
+	code   constant.Value // as the catalog writes it (an enum's String())
+	status int            // the status it carries; 0 when not one constant
+	pos    token.Pos      // where the code was given; NoPos from a fact
+
+	// statusAt is where a status was assigned to a field of a value
+	// whose literal did not give it with its code: no site has checked
+	// the status with the code, so its use does. NoPos otherwise.
+	statusAt token.Pos
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// implementsError reports whether t, or *t, implements error.
+func implementsError(t types.Type) bool {
+	if types.Implements(t, errorType) {
+		return true
+	}
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+		if _, isIface := t.Underlying().(*types.Interface); !isIface {
+			return types.Implements(types.NewPointer(t), errorType)
+		}
+	}
+	return false
+}
+
+// emitterType returns the type emitter t (or *t) is, or nil.
+func (m *matcher) emitterType(t types.Type) *catalog.Emitter {
+	named := namedOf(t)
+	if named == nil {
+		return nil
+	}
+	return m.types[typeKey(named)]
+}
+
+// canCarry reports whether a value of type t (or the elements of a slice
+// of them) may carry a code: an error, a value of an emitter type, or a
+// struct declared in a package that defines an emitter (the *apierr.Error
+// that apierr.NewError returns, the apierr.ErrorList that wraps it).
+func (m *matcher) canCarry(t types.Type) bool {
+	if s, ok := types.Unalias(t).Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	if m.emitterType(t) != nil || implementsError(t) {
+		return true
+	}
+	named := namedOf(t)
+	if named == nil || named.Obj().Pkg() == nil {
+		return false
+	}
+	_, isStruct := named.Underlying().(*types.Struct)
+	return isStruct && m.pkgs[named.Obj().Pkg().Path()]
+}
+
+// carriedBy returns the codes the value of e carries, or nil when errcodes
+// cannot tell them with certainty.
+func (c *checker) carriedBy(e ast.Expr) []carried {
+	e = ast.Unparen(e)
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil || !c.match.canCarry(t) {
+		return nil
+	}
+	v := c.buildSSA()
+	if v.pkg == nil {
+		return nil
+	}
+	val, ok := v.refs[e]
+	if !ok {
+		return nil
+	}
+	var out []carried
+	func() {
+		defer func() {
+			if recover() != nil {
+				out = nil
+			}
+		}()
+		cs, ok := c.trace(val, make(map[ssa.Value]bool))
+		if ok {
+			out = cs
+		}
+	}()
+	return dedupeCarried(out)
+}
+
+func dedupeCarried(cs []carried) []carried {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if a, b := cs[i].code.ExactString(), cs[j].code.ExactString(); a != b {
+			return a < b
+		}
+		return cs[i].status < cs[j].status
+	})
+	out := cs[:0]
+	for i, x := range cs {
+		if i == 0 || x.code.ExactString() != cs[i-1].code.ExactString() || x.status != cs[i-1].status {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// trace returns what v carries, and false when any path leads to a value
+// errcodes cannot follow.
+func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) {
+	if seen[v] {
+		return nil, true
+	}
+	seen[v] = true
+	if len(seen) > 1000 {
+		return nil, false
+	}
+	switch v := v.(type) {
+	case *ssa.Phi:
+		var out []carried
+		for _, edge := range v.Edges {
+			cs, ok := c.trace(edge, seen)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, cs...)
+		}
+		return out, len(out) > 0
+	case *ssa.MakeInterface:
+		return c.trace(v.X, seen)
+	case *ssa.ChangeType:
+		return c.trace(v.X, seen)
+	case *ssa.ChangeInterface:
+		return c.trace(v.X, seen)
+	case *ssa.Alloc:
+		return c.traceAlloc(v)
+	case *ssa.Global:
+		return c.traceGlobal(v, seen)
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			return nil, false
+		}
+		switch x := v.X.(type) {
+		case *ssa.Alloc:
+			return c.traceAlloc(x)
+		case *ssa.Global:
+			return c.traceGlobal(x, seen)
+		}
+	case *ssa.Call:
+		return c.traceCall(v, seen)
+	case *ssa.Slice:
+		return c.traceArray(v, seen)
+	}
+	return nil, false
+}
+
+// traceAlloc returns what a struct of an emitter type carries: the one
+// value stored into its code field (by its literal, or assigned to the
+// field later), and the one stored into its status field. A struct
+// assigned whole, or a code field stored twice or through an address
+// passed on, carries nothing certain.
+func (c *checker) traceAlloc(a *ssa.Alloc) ([]carried, bool) {
+	ptr, ok := a.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := ptr.Elem().Underlying().(*types.Struct); !ok {
+		return nil, false
+	}
+	e := c.match.emitterType(ptr.Elem())
+	if e == nil {
+		return nil, false
+	}
+	stores := make(map[string][]*ssa.Store) // by field
+	tainted := make(map[string]bool)
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			name := fieldName(r)
+			for _, rr := range *r.Referrers() {
+				switch rr := rr.(type) {
+				case *ssa.Store:
+					if rr.Addr == r {
+						stores[name] = append(stores[name], rr)
+					} else {
+						tainted[name] = true
+					}
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					tainted[name] = true
+				}
+			}
+		case *ssa.Store:
+			if r.Addr == a {
+				return nil, false // assigned whole
+			}
+		}
+	}
+	roleValues := func(role catalog.Role) ([]constant.Value, token.Pos, bool) {
+		arg, ok := e.Args[role]
+		if !ok {
+			return nil, token.NoPos, false
+		}
+		if arg.Fixed {
+			return []constant.Value{decodeConst(encodeArgValue(arg.Value))}, a.Pos(), true
+		}
+		ss := stores[arg.Name]
+		if tainted[arg.Name] || len(ss) != 1 {
+			return nil, token.NoPos, false
+		}
+		vs, ok := c.resolve(ss[0].Val, make(map[ssa.Value]bool))
+		if !ok || len(vs) == 0 {
+			return nil, token.NoPos, false
+		}
+		return c.enumStrings(ss[0].Val.Type(), vs), ss[0].Pos(), true
+	}
+	codes, pos, ok := roleValues(catalog.RoleCode)
+	if !ok || len(codes) == 0 {
+		return nil, false
+	}
+	status := 0
+	statusAt := token.NoPos
+	if sts, at, ok := roleValues(catalog.RoleStatus); ok && len(sts) == 1 {
+		status, _ = statusValue(sts[0])
+		if status != 0 && (c.assignedField(pos) || c.assignedField(at)) {
+			statusAt = at
+		}
+	}
+	var out []carried
+	for _, code := range codes {
+		out = append(out, carried{code, status, pos, statusAt})
+	}
+	return out, true
+}
+
+// assignedField reports whether p is the field name of an assignment to
+// a field (e.Code = ...), where SSA positions the store: not a literal's.
+func (c *checker) assignedField(p token.Pos) bool {
+	if !p.IsValid() {
+		return false
+	}
+	if c.assignedSels == nil {
+		c.assignedSels = make(map[token.Pos]bool)
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok {
+					for _, l := range as.Lhs {
+						if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+							c.assignedSels[sel.Sel.Pos()] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return c.assignedSels[p]
+}
+
+// traceGlobal returns what a package-level variable carries: of this
+// package, the one value its initialiser stores and nothing reassigns; of
+// another, its carrierFact.
+func (c *checker) traceGlobal(g *ssa.Global, seen map[ssa.Value]bool) ([]carried, bool) {
+	obj, _ := g.Object().(*types.Var)
+	if obj == nil {
+		return nil, false
+	}
+	if obj.Pkg() != c.pass.Pkg {
+		var f carrierFact
+		if !c.pass.ImportObjectFact(obj, &f) {
+			return nil, false
+		}
+		var out []carried
+		for _, cs := range f.Codes {
+			out = append(out, carried{decodeConst(cs.Code), cs.Status, token.NoPos, token.NoPos})
+		}
+		return out, len(out) > 0
+	}
+	v := &c.ssa
+	if v.uses[g] > 0 || len(v.stores[g]) != 1 {
+		return nil, false
+	}
+	val := v.stores[g][0].Val
+	if call, ok := val.(*ssa.Call); ok {
+		if lit := c.registered(call); lit != nil {
+			return c.traceAlloc(lit)
+		}
+	}
+	return c.trace(val, seen)
+}
+
+// registered returns the struct that call registers, when call takes
+// exactly one literal of an emitter type and no other value that may
+// carry a code: var X = register("ns", Descriptor{...}).
+func (c *checker) registered(call *ssa.Call) *ssa.Alloc {
+	if call.Call.IsInvoke() || call.Call.StaticCallee() == nil {
+		return nil
+	}
+	var lit *ssa.Alloc
+	for _, arg := range call.Call.Args {
+		a := emitterLit(c.match, arg)
+		switch {
+		case a != nil && lit != nil:
+			return nil // two literals: which one is registered?
+		case a != nil:
+			lit = a
+		case c.match.canCarry(arg.Type()):
+			return nil
+		}
+	}
+	return lit
+}
+
+// emitterLit returns the struct of an emitter type that v is, or loads.
+func emitterLit(m *matcher, v ssa.Value) *ssa.Alloc {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X
+	}
+	a, ok := v.(*ssa.Alloc)
+	if !ok || m.emitterType(a.Type()) == nil {
+		return nil
+	}
+	return a
+}
+
+// traceCall returns what the result of a call carries: the code of an
+// emitter called; the receiver's codes, through a method that returns an
+// error or a value of the receiver's or an emitter type and takes no
+// other value that may carry a code (X.WithDetail(d), not X.Wrap(Y)); or
+// the codes of the one argument that carries them, through a constructor
+// of that argument's own package (apierr.NewErrorList(err)).
+func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried, bool) {
+	common := call.Common()
+	if common.IsInvoke() {
+		return nil, false
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		return nil, false
+	}
+	fn, _ := callee.Object().(*types.Func)
+	if fn == nil {
+		return nil, false
+	}
+	if c.lookup(fn) != nil {
+		expr, ok := c.ssa.exprs[call].(*ast.CallExpr)
+		if !ok {
+			return nil, false
+		}
+		s := callSite(c.pass.TypesInfo, expr, c.lookup)
+		if s == nil {
+			return nil, false
+		}
+		return c.carriedOfSite(s)
+	}
+	sig := fn.Signature()
+	if sig.Results().Len() != 1 {
+		return nil, false
+	}
+	res := sig.Results().At(0).Type()
+	args := common.Args
+	if sig.Recv() != nil {
+		if fn.Name() == "Unwrap" || fn.Name() == "Cause" {
+			return nil, false // the error it wraps, with a code of its own
+		}
+		if c.swaps(fn) {
+			return nil, false // e.WithCode(code): the code is the argument's
+		}
+		recv := sig.Recv().Type()
+		if !(c.match.canCarry(res) || sameNamed(res, recv)) {
+			return nil, false
+		}
+		for _, arg := range args[1:] {
+			if c.match.canCarry(arg.Type()) || sameNamed(arg.Type(), recv) {
+				return nil, false // X.Wrap(Y): which code is kept?
+			}
+		}
+		return c.trace(args[0], seen)
+	}
+	if _, basic := res.Underlying().(*types.Basic); basic {
+		return nil, false
+	}
+	if stackWrappers[funcKey(fn)] && len(args) > 0 {
+		return c.trace(args[0], seen) // the error itself, with a stack
+	}
+	var carrier ssa.Value
+	for _, arg := range args {
+		if !c.match.canCarry(arg.Type()) {
+			continue
+		}
+		if carrier != nil {
+			return nil, false
+		}
+		carrier = arg
+	}
+	if carrier == nil {
+		return nil, false
+	}
+	t := carrier.Type()
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	if named := namedOf(t); named == nil || named.Obj().Pkg() != fn.Pkg() {
+		return nil, false // not a constructor of the carrier's own package
+	}
+	return c.trace(carrier, seen)
+}
+
+// stackWrappers are the functions of well-known libraries that return
+// their first argument, an error, wrapped with a stack or a message: its
+// code is still the one the response is written with (errors.Cause and
+// errors.As find it).
+var stackWrappers = map[string]bool{
+	"github.com/pkg/errors.WithStack":        true,
+	"github.com/pkg/errors.WithMessage":      true,
+	"github.com/pkg/errors.WithMessagef":     true,
+	"github.com/pkg/errors.Wrap":             true,
+	"github.com/pkg/errors.Wrapf":            true,
+	"github.com/ory/x/errorsx.WithStack":     true,
+	"github.com/go-errors/errors.Wrap":       true,
+	"github.com/go-errors/errors.WrapPrefix": true,
+}
+
+// sameNamed reports whether a and b are the same named type, or pointers
+// to it.
+func sameNamed(a, b types.Type) bool {
+	na, nb := namedOf(a), namedOf(b)
+	return na != nil && na == nb
+}
+
+// traceArray returns what the elements of a slice of a local array carry,
+// as a variadic call builds it: every element stored once.
+func (c *checker) traceArray(s *ssa.Slice, seen map[ssa.Value]bool) ([]carried, bool) {
+	a, ok := s.X.(*ssa.Alloc)
+	if !ok {
+		return nil, false
+	}
+	arr, ok := a.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+	if !ok {
+		return nil, false
+	}
+	var out []carried
+	n := 0
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.IndexAddr:
+			for _, rr := range *r.Referrers() {
+				st, ok := rr.(*ssa.Store)
+				if !ok || st.Addr != r {
+					return nil, false
+				}
+				cs, ok := c.trace(st.Val, seen)
+				if !ok {
+					return nil, false
+				}
+				out = append(out, cs...)
+				n++
+			}
+		case *ssa.Slice, *ssa.DebugRef:
+		default:
+			return nil, false
+		}
+	}
+	if int64(n) != arr.Len() || n == 0 {
+		return nil, false
+	}
+	return out, true
+}
+
+// carriedOfSite returns the codes an emit site gives the value it makes,
+// with its status.
+func (c *checker) carriedOfSite(s *site) ([]carried, bool) {
+	codes, at := c.siteCodeValues(s)
+	if len(codes) == 0 {
+		return nil, false
+	}
+	sts, _ := c.statuses(s)
+	status := 0
+	if len(sts) == 1 {
+		status = sts[0]
+	}
+	var out []carried
+	for _, code := range codes {
+		out = append(out, carried{code, status, at, token.NoPos})
+	}
+	return out, true
+}
+
+// siteCodeValues returns the codes site s may emit, as the catalog writes
+// them, and where it gives them.
+func (c *checker) siteCodeValues(s *site) ([]constant.Value, token.Pos) {
+	if e, ok := s.args[catalog.RoleCode]; ok {
+		return c.enumStrings(c.pass.TypesInfo.TypeOf(e), c.constValues(e)), e.Pos()
+	}
+	if v, ok := s.fixed[catalog.RoleCode]; ok {
+		return []constant.Value{decodeConst(v)}, s.node.Pos()
+	}
+	return nil, token.NoPos
+}
+
+// useSites returns the sites of n where a code-carrying value is used as a
+// response: a result returned, or an element appended. A use that is an
+// emit site itself (return apierr.New(...)) is that site.
+func (c *checker) useSites(n ast.Node) []*site {
+	var exprs []ast.Expr
+	switch n := n.(type) {
+	case *ast.ReturnStmt:
+		exprs = n.Results
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) > 1 && !n.Ellipsis.IsValid() {
+			if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "append" {
+				exprs = n.Args[1:]
+			}
+		}
+	}
+	var sites []*site
+	for _, e := range exprs {
+		if c.isEmitSite(e) {
+			continue
+		}
+		if cs := c.carriedBy(e); len(cs) > 0 {
+			sites = append(sites, &site{node: e, carrier: e, carried: cs, args: map[catalog.Role]ast.Expr{}, mapped: map[catalog.Role]bool{catalog.RoleCode: true}})
+		}
+	}
+	return sites
+}
+
+// isEmitSite reports whether e is itself an emit site.
+func (c *checker) isEmitSite(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		return callSite(c.pass.TypesInfo, e, c.lookup) != nil
+	case *ast.CompositeLit:
+		return c.match.litSite(c.pass.TypesInfo, e) != nil
+	}
+	return false
+}
+
+// fieldAssignSite returns the site of an assignment to a role field of a
+// value of an emitter type: e.Code = apierr.Unknown sets its code.
+func (c *checker) fieldAssignSite(as *ast.AssignStmt) *site {
+	if len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN {
+		return nil
+	}
+	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	e := c.match.emitterType(c.pass.TypesInfo.TypeOf(sel.X))
+	if e == nil {
+		return nil
+	}
+	for role, a := range e.Args {
+		if !a.Fixed && a.Name == sel.Sel.Name && role == catalog.RoleCode {
+			return &site{node: sel, args: map[catalog.Role]ast.Expr{role: as.Rhs[0]}, mapped: map[catalog.Role]bool{role: true}}
+		}
+	}
+	return nil
+}
+
+// checkCarrierSite checks the codes a use of a code-carrying value
+// carries: for a code given outside the function the use is in, that the
+// catalog documents it for the handler's endpoint; for any, the status
+// the use writes it with, if it writes one. Codes the catalog lacks, and
+// the statuses the codes carry, are checked where the codes are given.
+func (c *checker) checkCarrierSite(s *site) {
+	cs := s.carried
+	if cs == nil {
+		cs = c.carriedBy(s.carrier)
+	}
+	returned, statusExpr := c.statuses(s)
+	_, givesStatus := s.args[catalog.RoleStatus]
+	if _, fixed := s.fixed[catalog.RoleStatus]; fixed {
+		givesStatus = true
+	}
+	seen := make(map[string]bool)
+	for _, k := range cs {
+		code, ok := codeValue(k.code)
+		if !ok || code.text == "" || code.text == catalog.Placeholder {
+			continue
+		}
+		cat := c.cat.For(s.catalog)
+		doc := cat.Lookup(code.text)
+		if doc == nil {
+			continue // reported where the code is given
+		}
+		var ds []analysis.Diagnostic
+		local := s.in.fn != nil && k.pos.IsValid() && s.in.fn.Scope() != nil &&
+			s.in.fn.Scope().Pos() <= k.pos && k.pos <= s.in.fn.Scope().End()
+		if endpoint := s.in.endpoint; !local && endpoint != "" && len(doc.Endpoints) > 0 && !doc.HasEndpoint(endpoint) && !openEndpoint(cat, endpoint) && !seen["e"+code.text] {
+			seen["e"+code.text] = true
+			ds = append(ds, diagnostic(s.carrier, CategoryEndpoint, fmt.Sprintf("code %s is not documented for endpoint %q (only for %s)",
+				code, endpoint, quoteList(doc.Endpoints, 3))))
+		}
+		if givesStatus && !seen["s"+code.text] {
+			seen["s"+code.text] = true
+			for _, status := range returned {
+				statuses, at := documentedStatuses(doc, s.in.endpoint)
+				if len(statuses) > 0 && !contains(statuses, status) {
+					ds = append(ds, c.statusMismatch(s, statusExpr, s.carrier, code, at, statuses, status))
+				}
+			}
+		} else if !givesStatus && k.statusAt.IsValid() {
+			statuses, at := documentedStatuses(doc, s.in.endpoint)
+			if len(statuses) > 0 && !contains(statuses, k.status) {
+				documented := make([]string, len(statuses))
+				for i, st := range statuses {
+					documented[i] = statusText(st)
+				}
+				d := c.citing(s.carrier, CategoryStatus, fmt.Sprintf("code %s is documented with status %s (%s) but returned with %s (set at line %d)",
+					code, strings.Join(documented, " or "), c.cite(at), statusText(k.status), c.line(k.statusAt)), at)
+				ds = append(ds, d)
+			}
+		}
+		c.report(s, code.text, ds)
+	}
+}
+
+// exportCarrierFacts exports what each of vars, the package's exported
+// variables, carries.
+func (c *checker) exportCarrierFacts(vars []*types.Var) {
+	for _, obj := range vars {
+		g, ok := c.ssa.pkg.Members[obj.Name()].(*ssa.Global)
+		if !ok {
+			continue
+		}
+		var cs []carried
+		func() {
+			defer func() {
+				if recover() != nil {
+					cs = nil
+				}
+			}()
+			if out, ok := c.traceGlobal(g, make(map[ssa.Value]bool)); ok {
+				cs = dedupeCarried(out)
+			}
+		}()
+		f := &carrierFact{}
+		for _, k := range cs {
+			if enc, ok := encodeConst(k.code); ok {
+				f.Codes = append(f.Codes, CodeStatus{Code: enc, Status: k.status})
+			}
+		}
+		if len(f.Codes) > 0 {
+			c.pass.ExportObjectFact(obj, f)
+		}
+	}
+}
+
+// A swapsFact marks a method that sets the code of what it returns from
+// one of its parameters (e.WithCode(c)): a value it is called on does
+// not carry its code through it.
+type swapsFact struct{}
+
+func (*swapsFact) AFact()         {}
+func (*swapsFact) String() string { return "swaps" }
+
+// swaps reports whether the method fn sets a code from a parameter: read
+// from its body in this package, imported as a fact from others.
+func (c *checker) swaps(fn *types.Func) bool {
+	if fn.Pkg() != c.pass.Pkg {
+		return fn.Pkg() != nil && c.pass.ImportObjectFact(fn, new(swapsFact))
+	}
+	if c.swapping == nil {
+		c.swapping = c.findSwaps()
+	}
+	return c.swapping[fn]
+}
+
+// findSwaps returns the methods of the package that set a code field (of
+// an emitter type, or named or JSON-tagged code or error_code) of a
+// struct to one of their parameters, by a literal or an assignment.
+func (c *checker) findSwaps() map[*types.Func]bool {
+	swapping := make(map[*types.Func]bool)
+	info := c.pass.TypesInfo
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Body == nil {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			params := make(map[types.Object]bool)
+			for i := 0; i < fn.Signature().Params().Len(); i++ {
+				params[fn.Signature().Params().At(i)] = true
+			}
+			isParam := func(e ast.Expr) bool {
+				id, ok := ast.Unparen(e).(*ast.Ident)
+				return ok && params[info.Uses[id]]
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CompositeLit:
+					st, ok := info.TypeOf(n).Underlying().(*types.Struct)
+					if !ok {
+						return true
+					}
+					for _, elt := range n.Elts {
+						kv, ok := elt.(*ast.KeyValueExpr)
+						if !ok {
+							continue
+						}
+						id, ok := kv.Key.(*ast.Ident)
+						if ok && c.isCodeField(info.TypeOf(n), st, id.Name) && isParam(kv.Value) {
+							swapping[fn] = true
+						}
+					}
+				case *ast.AssignStmt:
+					for i, l := range n.Lhs {
+						sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+						if !ok || i >= len(n.Rhs) {
+							continue
+						}
+						t := info.TypeOf(sel.X)
+						if t == nil {
+							continue
+						}
+						if p, ok := t.Underlying().(*types.Pointer); ok {
+							t = p.Elem()
+						}
+						st, ok := t.Underlying().(*types.Struct)
+						if ok && c.isCodeField(t, st, sel.Sel.Name) && isParam(n.Rhs[i]) {
+							swapping[fn] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return swapping
+}
+
+// isCodeField reports whether field name of struct st (of type t) holds
+// a code: the code field of an emitter type, or a field named or
+// JSON-tagged code or error_code.
+func (c *checker) isCodeField(t types.Type, st *types.Struct, name string) bool {
+	if e := c.match.emitterType(t); e != nil {
+		if a, ok := e.Args[catalog.RoleCode]; ok && !a.Fixed {
+			return a.Name == name
+		}
+	}
+	i := fieldIndex(st, name)
+	if i < 0 {
+		return false
+	}
+	return jsonKeys[foldKey(name)] == catalog.RoleCode || jsonKeys[foldKey(jsonName(st, i))] == catalog.RoleCode
+}
+
+// exportSwaps exports a swapsFact for each exported method that sets a
+// code from a parameter.
+func (c *checker) exportSwaps() {
+	if c.swapping == nil {
+		c.swapping = c.findSwaps()
+	}
+	for fn := range c.swapping {
+		if fn.Exported() {
+			c.pass.ExportObjectFact(fn, &swapsFact{})
+		}
+	}
+}
