@@ -252,6 +252,123 @@ func AddItem(w *Response) {
 	}
 }
 
+// cartHandler is a package of module example.com/cart whose one handler
+// returns out_of_stock with 409; it imports nothing, so that go vet runs
+// errcodes on it alone.
+const cartHandler = `package api
+
+// A Response is what a handler answers: a status and an error code.
+type Response struct {
+	Status int
+	Code   string
+}
+
+func fail(w *Response, status int, code string) {
+	w.Status, w.Code = status, code
+}
+
+// AddItem serves POST /cart/items.
+func AddItem(w *Response) {
+	fail(w, 409, "out_of_stock")
+}
+`
+
+// TestVetCacheLayouts proves, for each layout where the config a package
+// uses lies outside the module go vet runs in, that editing its catalog
+// changes the next go vet result: go vet's cache key must cover it.
+func TestVetCacheLayouts(t *testing.T) {
+	if runtime.GOOS != "linux" && runtime.GOOS != "darwin" {
+		t.Skip("go vet -config is seen through the go command's arguments on Linux and macOS only")
+	}
+	const (
+		cfg    = "version: 1\ncatalog: [docs/errors.yaml]\nemitters:\n  - func: example.com/cart/api.fail\n    code: code\n    status: status\n"
+		doc409 = "codes:\n  - code: out_of_stock\n    status: 409\n"
+		doc410 = "codes:\n  - code: out_of_stock\n    status: 410\n"
+		want   = `code "out_of_stock" is documented with status 410 Gone (docs/errors.yaml:3) but returned with 409 Conflict`
+	)
+	tests := []struct {
+		name    string
+		files   map[string]string
+		wd      string   // where go vet runs
+		args    []string // after -vettool
+		catalog string   // the catalog file to edit
+	}{{
+		name: "-config outside the module",
+		files: map[string]string{
+			"shared/errcodes.yaml":    cfg,
+			"shared/docs/errors.yaml": doc409,
+			"cart/go.mod":             "module example.com/cart\n\ngo 1.22\n",
+			"cart/api/cart.go":        cartHandler,
+		},
+		wd:      "cart",
+		args:    []string{"-config=${TOP}/shared/errcodes.yaml", "./..."},
+		catalog: "shared/docs/errors.yaml",
+	}, {
+		// The config above the module governs api; go vet runs in a
+		// directory of the module with a config of its own.
+		name: "a subdirectory's config, and one above the module",
+		files: map[string]string{
+			"errcodes.yaml":            cfg,
+			"docs/errors.yaml":         doc409,
+			"cart/go.mod":              "module example.com/cart\n\ngo 1.22\n",
+			"cart/api/cart.go":         cartHandler,
+			"cart/tools/errcodes.yaml": "version: 1\n",
+			"cart/tools/gen/gen.go":    "// Package gen generates nothing yet.\npackage gen\n",
+		},
+		wd:      "cart/tools",
+		args:    []string{"example.com/cart/..."},
+		catalog: "docs/errors.yaml",
+	}, {
+		name: "a go.work workspace",
+		files: map[string]string{
+			"go.work":               "go 1.22\n\nuse (\n\t./web\n\t./cart\n)\n",
+			"web/go.mod":            "module example.com/web\n\ngo 1.22\n",
+			"web/web.go":            "// Package web serves the pages.\npackage web\n",
+			"cart/go.mod":           "module example.com/cart\n\ngo 1.22\n",
+			"cart/errcodes.yaml":    cfg,
+			"cart/docs/errors.yaml": doc409,
+			"cart/api/cart.go":      cartHandler,
+		},
+		wd:      "web",
+		args:    []string{"example.com/cart/..."},
+		catalog: "cart/docs/errors.yaml",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			top := t.TempDir()
+			write := func(name, content string) {
+				t.Helper()
+				p := filepath.Join(top, name)
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for name, content := range tt.files {
+				write(name, content)
+			}
+			args := []string{"vet", "-vettool=" + errcodesBin}
+			for _, a := range tt.args {
+				args = append(args, strings.ReplaceAll(a, "${TOP}", top))
+			}
+			vet := func() (string, int) {
+				t.Setenv("GOWORK", "")
+				t.Setenv("GOFLAGS", "")
+				return run(t, filepath.Join(top, tt.wd), "go", args...)
+			}
+			if out, code := vet(); code != 0 {
+				t.Fatalf("first go vet: exit %d, want 0\n%s", code, out)
+			}
+			write(tt.catalog, doc410)
+			if out, code := vet(); code != 1 || !strings.Contains(out, want) {
+				t.Fatalf("go vet after editing %s: exit %d, output:\n%s\nwant %q (a stale cached result?)", tt.catalog, code, out, want)
+			}
+		})
+	}
+}
+
 func TestVersionCoversConfig(t *testing.T) {
 	dir := testmod.Copy(t, "shop")
 	v1, _ := run(t, dir, errcodesBin, "-V=full")

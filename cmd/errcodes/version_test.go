@@ -1,0 +1,34 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+)
+
+// -V=full finds the -config flags of the go vet command that runs it, in
+// every form the go command accepts, and nothing in other commands.
+func TestGoVetConfigFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"go", "vet", "-vettool=/bin/errcodes", "-config=/etc/errcodes.yaml", "./..."}, []string{"/etc/errcodes.yaml"}},
+		{[]string{"/usr/local/go/bin/go", "-C", "svc", "vet", "-vettool", "errcodes", "--config", "api/errcodes.yaml", "./..."}, []string{"api/errcodes.yaml"}},
+		{[]string{"go", "fix", "-fixtool=errcodes", "--config=a.yaml", "-config=b.yaml", "./..."}, []string{"a.yaml", "b.yaml"}},
+		{[]string{"go", "vet", "-vettool=errcodes", "-configs=x", "-config"}, nil},
+		{[]string{"go", "build", "-config=x.yaml"}, nil},        // not go vet
+		{[]string{"go", "run", "./vet", "-config=x.yaml"}, nil}, // "vet" is not the subcommand
+		{[]string{"gopls", "vet", "-config=x.yaml"}, nil},
+		{[]string{"go"}, nil},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		if rest, ok := goVetArgs(tt.args); ok {
+			got = configFlags(rest)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: -config values %q, want %q", tt.args, got, tt.want)
+		}
+	}
+}
