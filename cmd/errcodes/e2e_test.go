@@ -413,7 +413,8 @@ func TestBrokenConfigStopsRun(t *testing.T) {
 func TestCatalogLint(t *testing.T) {
 	root := repoRoot(t)
 	out, code := run(t, root, errcodesBin, "catalog", "lint", "testdata/shop/errcodes.yaml")
-	want := `testdata/shop/docs/errors.yaml:22:5: unresolved placeholder: code "?" for endpoint "Get Order Details"` + "\n"
+	want := "testdata/shop/errcodes.yaml:3:11: catalog file testdata/shop/docs/errors.yaml\n" +
+		`testdata/shop/docs/errors.yaml:22:5: unresolved placeholder: code "?" for endpoint "Get Order Details"` + "\n"
 	if code != 1 || out != want {
 		t.Errorf("catalog lint: exit %d, output:\n%s\nwant exit 1 and:\n%s", code, out, want)
 	}
@@ -425,6 +426,10 @@ func TestCatalogLint(t *testing.T) {
 		t.Errorf("catalog lint of a clean config: exit %d\n%s", code, out)
 	}
 
+	if out, code := run(t, dir, errcodesBin, "catalog", "lint", "errcodes.yaml"); code != 0 || out != "1 codes, no problems\n" {
+		t.Errorf("catalog lint of a config with no catalog files: exit %d, output:\n%s", code, out)
+	}
+
 	os.WriteFile(clean, []byte("version: 2\ncodes:\n  - code: out_of_stock\n    status: 4090\n    mesage: x\n"), 0o644)
 	out, code = run(t, dir, errcodesBin, "catalog", "lint", "errcodes.yaml")
 	want = "errcodes.yaml:1:1: version 2 is not supported; this errcodes reads version 1\n" +
@@ -432,6 +437,46 @@ func TestCatalogLint(t *testing.T) {
 		`errcodes.yaml:5:5: unknown key "mesage" in code entry; did you mean "message"?` + "\n"
 	if code != 1 || out != want {
 		t.Errorf("catalog lint of a broken config: exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
+
+// catalog lint says where each catalog file is, and warns of one outside
+// the config's module and its repository, which it still reads.
+func TestCatalogLintWhere(t *testing.T) {
+	top := t.TempDir()
+	write := func(name, content string) {
+		t.Helper()
+		p := filepath.Join(top, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	codes := "codes:\n  - code: out_of_stock\n    status: 409\n"
+	write("repo/.git/HEAD", "ref: refs/heads/main\n")
+	write("repo/docs/errors.yaml", codes)
+	write("repo/svc/go.mod", "module example.com/svc\n\ngo 1.22\n")
+	write("repo/svc/api/errors.yaml", codes)
+	write("elsewhere/errors.yaml", "codes:\n  - code: gone\n    status: 410\n")
+	write("repo/svc/errcodes.yaml", "version: 1\ncatalog:\n  - api/errors.yaml\n  - ../docs/errors.yaml\n  - ../../elsewhere/errors.yaml\n")
+	out, code := run(t, filepath.Join(top, "repo/svc"), errcodesBin, "catalog", "lint")
+	out = strings.ReplaceAll(out, top+string(filepath.Separator), "")
+	want := "errcodes.yaml:3:5: catalog file api/errors.yaml\n" +
+		"errcodes.yaml:4:5: catalog file repo/docs/errors.yaml\n" +
+		"errcodes.yaml:5:5: catalog file elsewhere/errors.yaml\n" +
+		"errcodes.yaml:5:5: catalog file ../../elsewhere/errors.yaml is outside the config's module (repo/svc)\n"
+	if code != 1 || out != want {
+		t.Errorf("catalog lint: exit %d, output:\n%s\nwant exit 1 and:\n%s", code, out, want)
+	}
+	// The module alone, not in a repository: docs/ is outside it too.
+	if err := os.RemoveAll(filepath.Join(top, "repo/.git")); err != nil {
+		t.Fatal(err)
+	}
+	out, _ = run(t, filepath.Join(top, "repo/svc"), errcodesBin, "catalog", "lint")
+	if !strings.Contains(out, "errcodes.yaml:4:5: catalog file ../docs/errors.yaml is outside the config's module") {
+		t.Errorf("catalog lint with no repository:\n%s", out)
 	}
 }
 
