@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,6 +30,23 @@ func ConfigsInScope(dir string) []string {
 		}
 	}
 	above(dir)
+	for _, r := range ModuleRoots(dir) {
+		above(r)
+		walkConfigs(r, found)
+	}
+	paths := make([]string, 0, len(found))
+	for p := range found {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// ModuleRoots returns the root directories of the modules whose packages
+// a go command run in dir may check, without repeats: the module that
+// encloses dir (dir itself when none does), the modules its go.work uses,
+// and the directories go.mod or go.work replace modules with.
+func ModuleRoots(dir string) []string {
 	root := dir
 	mod := ""
 	for d := dir; ; d = filepath.Dir(d) {
@@ -41,23 +59,12 @@ func ConfigsInScope(dir string) []string {
 		}
 	}
 	roots := []string{root}
-	roots = append(roots, localModules(mod)...)
-	roots = append(roots, localModules(findWork(dir))...)
-	walked := make(map[string]bool)
-	for _, r := range roots {
-		if walked[r] {
-			continue
+	for _, r := range append(localModules(mod), localModules(findWork(dir))...) {
+		if !slices.Contains(roots, r) {
+			roots = append(roots, r)
 		}
-		walked[r] = true
-		above(r)
-		walkConfigs(r, found)
 	}
-	paths := make([]string, 0, len(found))
-	for p := range found {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	return paths
+	return roots
 }
 
 // walkConfigs adds every errcodes.yaml under root to found.
