@@ -46,13 +46,14 @@ var tsDeclRE = lazyRegexp(`(?m)^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:cons
 
 // detectTypeScript looks for a declaration named like codes or errors, and
 // then for codes in the declarations: a page that shows an error interface
-// with code: string in passing is not a TypeScript catalog.
+// with code: string in passing is not a TypeScript catalog. A page whose
+// codes cannot be read is one, so that loading says why.
 func detectTypeScript(filename string, data []byte) bool {
 	if hasExt(filename, ".yaml", ".yml", ".json") || !tsDeclRE.Match(data) {
 		return false
 	}
-	doc, err := parseTypeScript(filename, data)
-	return err == nil && len(doc.Entries) > 0
+	doc, broken, err := parseTypeScriptPage(filename, data)
+	return broken || err == nil && len(doc.Entries) > 0
 }
 
 // --- tokens ---
@@ -950,6 +951,14 @@ type tsEntrySets struct {
 }
 
 func parseTypeScript(filename string, data []byte) (*Doc, error) {
+	doc, _, err := parseTypeScriptPage(filename, data)
+	return doc, err
+}
+
+// parseTypeScriptPage parses a page as parseTypeScript does, and reports
+// whether its error is that the page declares codes that cannot be read
+// (an enum, aliases too deep), not that it declares none.
+func parseTypeScriptPage(filename string, data []byte) (doc *Doc, broken bool, err error) {
 	p := &tsParser{file: filename, toks: tsTokenize(string(data))}
 	p.scan()
 	c := &tsCatalog{
@@ -983,47 +992,49 @@ func parseTypeScript(filename string, data []byte) (*Doc, error) {
 		c.findArms(d.typ, 0)
 	}
 	c.findCodeSets()
-	if errs := c.badEnumErrors(); len(errs) > 0 {
-		return nil, errs
+	if errs, used := c.badEnumErrors(); len(errs) > 0 {
+		return nil, used, errs
 	}
 	c.addCodeSets()
 	for _, a := range c.arms {
 		c.addArm(a)
 	}
 	if c.deep != nil {
-		return nil, ErrorList{c.deep}
+		return nil, true, ErrorList{c.deep}
 	}
 	if len(c.entries) == 0 {
-		return nil, ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: expected an enum of codes (enum ErrorCode { NotFound = 404 }) or a union of error objects with a code property")}
+		return nil, false, ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: expected an enum of codes (enum ErrorCode { NotFound = 404 }) or a union of error objects with a code property")}
 	}
-	return &Doc{Entries: c.entries, Warnings: p.warnings}, nil
+	return &Doc{Entries: c.entries, Warnings: p.warnings}, false, nil
 }
 
 // badEnumErrors returns the errors of the enums that could not be read and
 // that the catalog would use: a code set, or one a declaration names. The
-// others are warnings: a page may show enums in other languages too.
-func (c *tsCatalog) badEnumErrors() ErrorList {
+// others are warnings: a page may show enums in other languages too. used
+// reports whether a declaration names one of them: then the page is a
+// TypeScript catalog for sure, not one with a code set by its name only.
+func (c *tsCatalog) badEnumErrors() (errs ErrorList, used bool) {
 	if len(c.bad) == 0 {
-		return nil
+		return nil, false
 	}
-	used := make(map[string]bool)
+	named := make(map[string]bool)
 	for _, d := range c.p.decls {
-		tsRefs(d.typ, 0, used)
+		tsRefs(d.typ, 0, named)
 	}
-	for name := range used {
+	for name := range named {
 		if enum, _, ok := strings.Cut(name, "."); ok {
-			used[enum] = true
+			named[enum] = true
 		}
 	}
-	var errs ErrorList
 	for _, b := range c.p.badEnums {
-		if c.bad[b.name] == b && (c.isCode[b.name] || used[b.name]) {
+		if c.bad[b.name] == b && (c.isCode[b.name] || named[b.name]) {
 			errs = append(errs, b.err)
+			used = used || named[b.name]
 		} else {
 			c.p.warnings = append(c.p.warnings, b.err)
 		}
 	}
-	return errs
+	return errs, used
 }
 
 func (c *tsCatalog) warn(line int, format string, args ...any) {

@@ -475,3 +475,21 @@ func TestTypeScriptAliasChainTooDeep(t *testing.T) {
 		t.Errorf("error %v, want %s", err, want)
 	}
 }
+
+// A page whose error types name an enum that cannot be read is a
+// TypeScript catalog, so that loading it says what is wrong; one with
+// only an enum named like codes in another language is not claimed.
+func TestTypeScriptDetectBroken(t *testing.T) {
+	broken := "export enum ErrorCode {\n  NotFound: 404,\n}\nexport type APIError = { code: ErrorCode.NotFound };\n"
+	if f := DetectFormat("errors.md", []byte(broken)); f != "typescript" {
+		t.Errorf("DetectFormat = %q, want typescript", f)
+	}
+	_, err := ParseFile("errors.md", []byte(broken), "")
+	if want := `errors.md:2: cannot read the declaration of ErrorCode: expected "=", "," or "}" after member NotFound, found ":"`; err == nil || err.Error() != want {
+		t.Errorf("ParseFile: %v, want %s", err, want)
+	}
+	java := "| Code | Status |\n|---|---|\n| not_found | 404 |\n\n```java\nenum ErrorCode { NOT_FOUND(404) }\n```\n"
+	if f := DetectFormat("errors.md", []byte(java)); f == "typescript" {
+		t.Errorf("DetectFormat claims a page with a Java enum as typescript")
+	}
+}
