@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"reflect"
+	"runtime"
 	"testing"
 )
 
@@ -30,5 +32,17 @@ func TestGoVetConfigFlags(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q: -config values %q, want %q", tt.args, got, tt.want)
 		}
+	}
+}
+
+// processArgs reads a process's command line and parent as the system
+// shows them: this test's own.
+func TestProcessArgs(t *testing.T) {
+	if runtime.GOOS != "linux" && runtime.GOOS != "darwin" {
+		t.Skip("errcodes reads other processes' arguments on Linux and macOS only")
+	}
+	args, ppid := processArgs(os.Getpid())
+	if !reflect.DeepEqual(args, os.Args) || ppid != os.Getppid() {
+		t.Errorf("processArgs = %q, %d; want %q, %d", args, ppid, os.Args, os.Getppid())
 	}
 }
