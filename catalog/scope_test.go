@@ -65,3 +65,50 @@ func TestFingerprintConfigs(t *testing.T) {
 		t.Error("fingerprint did not change with a broken config's bytes")
 	}
 }
+
+// A run from a directory with a config of its own may check packages that
+// the config above its module governs, and the packages of every module
+// its go.work uses or that go.mod replaces with a directory.
+func TestConfigsInScopeWorkspace(t *testing.T) {
+	t.Setenv("GOWORK", "")
+	top := t.TempDir()
+	write := func(rel, content string) {
+		t.Helper()
+		p := filepath.Join(top, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ws/errcodes.yaml", "version: 1\n")
+	write("ws/go.work", "go 1.22\n\nuse (\n\t./svc\n\t../shared\n)\n")
+	write("ws/svc/go.mod", "module example.com/svc\n\ngo 1.22\n\nreplace example.com/lib => ../../lib\n")
+	write("ws/svc/api/errcodes.yaml", "version: 1\n")
+	write("shared/go.mod", "module example.com/shared\n")
+	write("shared/billing/errcodes.yaml", "version: 1\n")
+	write("lib/go.mod", "module example.com/lib\n")
+	write("lib/errcodes.yaml", "version: 1\n")
+	write("unrelated/errcodes.yaml", "version: 1\n")
+	got := catalog.ConfigsInScope(filepath.Join(top, "ws/svc/api"))
+	want := []string{
+		filepath.Join(top, "lib/errcodes.yaml"),
+		filepath.Join(top, "shared/billing/errcodes.yaml"),
+		filepath.Join(top, "ws/errcodes.yaml"),
+		filepath.Join(top, "ws/svc/api/errcodes.yaml"),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ConfigsInScope = %q, want %q", got, want)
+	}
+	t.Setenv("GOWORK", "off")
+	got = catalog.ConfigsInScope(filepath.Join(top, "ws/svc/api"))
+	want = []string{
+		filepath.Join(top, "lib/errcodes.yaml"),
+		filepath.Join(top, "ws/errcodes.yaml"),
+		filepath.Join(top, "ws/svc/api/errcodes.yaml"),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("with GOWORK=off, ConfigsInScope = %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -45,13 +46,14 @@ var tsDeclRE = lazyRegexp(`(?m)^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:cons
 
 // detectTypeScript looks for a declaration named like codes or errors, and
 // then for codes in the declarations: a page that shows an error interface
-// with code: string in passing is not a TypeScript catalog.
+// with code: string in passing is not a TypeScript catalog. A page whose
+// codes cannot be read is one, so that loading says why.
 func detectTypeScript(filename string, data []byte) bool {
 	if hasExt(filename, ".yaml", ".yml", ".json") || !tsDeclRE.Match(data) {
 		return false
 	}
-	doc, err := parseTypeScript(filename, data)
-	return err == nil && len(doc.Entries) > 0
+	doc, broken, err := parseTypeScriptPage(filename, data)
+	return broken || err == nil && len(doc.Entries) > 0
 }
 
 // --- tokens ---
@@ -290,13 +292,35 @@ type tsParser struct {
 	pos   int
 	depth int
 	bad   *tsTok // the token a declaration failed at
+	why   string // what was expected there, when more can be said
 
 	enums    []*tsEnum
+	badEnums []*tsBadEnum // enums that could not be read
 	decls    []*tsDecl
 	warnings ErrorList
 }
 
+// A tsBadEnum is an enum declaration that could not be read. None of its
+// members is kept: an enum read in part would number its members wrongly
+// or take the declarations after it for members. It is an error if the
+// catalog would take codes from it, else a warning.
+type tsBadEnum struct {
+	name string
+	err  *Error
+}
+
 const tsMaxDepth = 64
+
+// tsMaxResolveDepth bounds how deep the catalog follows type aliases
+// through the types that name them, when it resolves a code set, a meta
+// object or its sub-codes: far beyond any real page, and an error, not a
+// cut, on a page that goes beyond it.
+const tsMaxResolveDepth = 10000
+
+// tsMaxResolveWork bounds the types visited in resolving the meta objects
+// and sub-codes of all arms together, which may name the same large types
+// again and again: an error, not a cut, beyond it.
+const tsMaxResolveWork = 20_000_000
 
 func (p *tsParser) peek() tsTok { return p.peekN(0) }
 
@@ -403,7 +427,8 @@ func (p *tsParser) scan() {
 		n1, n2 := p.peekN(1), p.peekN(2)
 		start := p.pos
 		if t.kind == tsIdent && n1.kind == tsIdent && (n2.kind == tsPunct || n2.kind == tsIdent) {
-			p.bad = nil
+			p.bad, p.why = nil, ""
+			isEnum := false
 			switch {
 			case t.text == "enum" && n2.text == "{":
 				p.pos += 2
@@ -412,9 +437,7 @@ func (p *tsParser) scan() {
 					p.enums = append(p.enums, e)
 					continue
 				}
-				if len(e.members) > 0 {
-					p.enums = append(p.enums, e) // keep the members before the problem
-				}
+				isEnum = true
 			case t.text == "type" && (n2.text == "=" || n2.text == "<"):
 				p.pos += 2
 				if p.is("<") {
@@ -446,8 +469,19 @@ func (p *tsParser) scan() {
 			if bad.kind != tsEOF {
 				what = "unexpected " + strconv.Quote(bad.text)
 			}
-			p.warnings = append(p.warnings, errorf(Pos{File: p.file, Line: bad.line}, "cannot read the declaration of %s: %s", n1.text, what))
-			p.bad = nil
+			if p.why != "" {
+				what = p.why + ", found " + strconv.Quote(bad.text)
+				if bad.kind == tsEOF {
+					what = p.why + ", found the end of the page"
+				}
+			}
+			err := errorf(Pos{File: p.file, Line: bad.line}, "cannot read the declaration of %s: %s", n1.text, what)
+			if isEnum {
+				p.badEnums = append(p.badEnums, &tsBadEnum{name: n1.text, err: err})
+			} else {
+				p.warnings = append(p.warnings, err)
+			}
+			p.bad, p.why = nil, ""
 			p.pos = start + 1
 			continue
 		}
@@ -461,6 +495,12 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 	next, haveNext := int64(0), true
 	sawComma, sawInit, sawSDL := false, false, false
 	deprecated := -1 // the member a @deprecated directive marked last
+	// The first member not followed by a comma or the closing brace, and
+	// the token after it: a TypeScript enum (one with a comma or an
+	// initializer) separates its members with commas, a GraphQL one by
+	// space alone.
+	noComma, noCommaInit := "", false
+	var afterNoComma tsTok
 	for !p.failed() {
 		t := p.peek()
 		if p.accept("}") {
@@ -501,6 +541,7 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 		}
 		p.next()
 		m := tsEnumMember{name: t.text, line: t.line, doc: t.doc}
+		sawInitHere := p.is("=")
 		if p.accept("=") {
 			sawInit = true
 			from := p.pos
@@ -509,7 +550,18 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 				p.fail()
 				break
 			}
-			m.value, m.str = p.enumValue(e, p.toks[from:p.pos])
+			init := p.toks[from:p.pos]
+			if i := tsAdjacentOperands(init); i > 0 {
+				// 404 OrderError = 1001: a comma is missing, and the
+				// next member is not part of this one's value.
+				p.pos = from + i
+				if noComma == "" {
+					noComma, noCommaInit, afterNoComma = m.name, true, p.peek()
+				}
+				p.fail()
+				break
+			}
+			m.value, m.str = p.enumValue(e, init)
 		} else if haveNext {
 			m.value = strconv.FormatInt(next, 10)
 		}
@@ -520,6 +572,18 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 			}
 		}
 		e.addMember(m)
+		if noComma == "" && !p.is(",") && !p.is("}") {
+			noComma, noCommaInit, afterNoComma = m.name, sawInitHere, p.peek()
+		}
+	}
+	// The member before the problem is the better place to report it, as
+	// is one that a comma should have followed, which comes first.
+	if noComma != "" && (sawComma || sawInit || p.failed() && *p.bad == afterNoComma) {
+		p.bad, p.why = &afterNoComma, fmt.Sprintf("expected \",\" or \"}\" after member %s", noComma)
+		if !noCommaInit {
+			p.why = fmt.Sprintf("expected \"=\", \",\" or \"}\" after member %s", noComma)
+		}
+		return e
 	}
 	if !sawComma && !sawInit && (len(e.members) > 1 || sawSDL) {
 		// A GraphQL enum: each value is its own name.
@@ -533,6 +597,19 @@ func (p *tsParser) parseEnum(name string, line int) *tsEnum {
 		}
 	}
 	return e
+}
+
+// tsAdjacentOperands returns the index of the second of two operands in a
+// row (names, numbers, strings) in an expression's tokens, or 0: no
+// expression has them, where a list missing a comma does.
+func tsAdjacentOperands(toks []tsTok) int {
+	operand := func(t tsTok) bool { return t.kind == tsIdent || t.kind == tsNumber || t.kind == tsString }
+	for i := 1; i < len(toks); i++ {
+		if operand(toks[i-1]) && operand(toks[i]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // enumValue evaluates an enum initializer: a number, a string, or another
@@ -854,10 +931,14 @@ type tsArm struct {
 type tsCatalog struct {
 	p       *tsParser
 	enums   map[string]*tsEnum
+	bad     map[string]*tsBadEnum // enums that could not be read, by name
 	aliases map[string]*tsType
 	arms    []tsArm
 	isCode  map[string]bool // enums and aliases that are code sets
 	memo    map[string]*tsMemo
+	isLits  map[string]int8 // literalUnion's answers, by alias name: tsYes, tsNo or tsBusy
+	deep    *Error          // an alias chain beyond tsMaxResolveDepth, or too much work
+	work    int             // types visited by flatten and reasons
 	entries []Entry
 	byCode  map[string]int
 	sets    map[int]*tsEntrySets // by index in entries, for addArm
@@ -870,14 +951,24 @@ type tsEntrySets struct {
 }
 
 func parseTypeScript(filename string, data []byte) (*Doc, error) {
+	doc, _, err := parseTypeScriptPage(filename, data)
+	return doc, err
+}
+
+// parseTypeScriptPage parses a page as parseTypeScript does, and reports
+// whether its error is that the page declares codes that cannot be read
+// (an enum, aliases too deep), not that it declares none.
+func parseTypeScriptPage(filename string, data []byte) (doc *Doc, broken bool, err error) {
 	p := &tsParser{file: filename, toks: tsTokenize(string(data))}
 	p.scan()
 	c := &tsCatalog{
 		p:       p,
 		enums:   make(map[string]*tsEnum),
+		bad:     make(map[string]*tsBadEnum),
 		aliases: make(map[string]*tsType),
 		isCode:  make(map[string]bool),
 		memo:    make(map[string]*tsMemo),
+		isLits:  make(map[string]int8),
 		byCode:  make(map[string]int),
 		sets:    make(map[int]*tsEntrySets),
 		sets0:   make(map[string]bool),
@@ -885,6 +976,11 @@ func parseTypeScript(filename string, data []byte) (*Doc, error) {
 	for _, e := range p.enums {
 		if c.enums[e.name] == nil {
 			c.enums[e.name] = e
+		}
+	}
+	for _, b := range p.badEnums {
+		if c.enums[b.name] == nil && c.bad[b.name] == nil {
+			c.bad[b.name] = b
 		}
 	}
 	for _, d := range p.decls {
@@ -896,14 +992,49 @@ func parseTypeScript(filename string, data []byte) (*Doc, error) {
 		c.findArms(d.typ, 0)
 	}
 	c.findCodeSets()
+	if errs, used := c.badEnumErrors(); len(errs) > 0 {
+		return nil, used, errs
+	}
 	c.addCodeSets()
 	for _, a := range c.arms {
 		c.addArm(a)
 	}
-	if len(c.entries) == 0 {
-		return nil, ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: expected an enum of codes (enum ErrorCode { NotFound = 404 }) or a union of error objects with a code property")}
+	if c.deep != nil {
+		return nil, true, ErrorList{c.deep}
 	}
-	return &Doc{Entries: c.entries, Warnings: p.warnings}, nil
+	if len(c.entries) == 0 {
+		return nil, false, ErrorList{errorf(Pos{File: filename, Line: 1}, "no error codes found: expected an enum of codes (enum ErrorCode { NotFound = 404 }) or a union of error objects with a code property")}
+	}
+	return &Doc{Entries: c.entries, Warnings: p.warnings}, false, nil
+}
+
+// badEnumErrors returns the errors of the enums that could not be read and
+// that the catalog would use: a code set, or one a declaration names. The
+// others are warnings: a page may show enums in other languages too. used
+// reports whether a declaration names one of them: then the page is a
+// TypeScript catalog for sure, not one with a code set by its name only.
+func (c *tsCatalog) badEnumErrors() (errs ErrorList, used bool) {
+	if len(c.bad) == 0 {
+		return nil, false
+	}
+	named := make(map[string]bool)
+	for _, d := range c.p.decls {
+		tsRefs(d.typ, 0, named)
+	}
+	for name := range named {
+		if enum, _, ok := strings.Cut(name, "."); ok {
+			named[enum] = true
+		}
+	}
+	for _, b := range c.p.badEnums {
+		if c.bad[b.name] == b && (c.isCode[b.name] || named[b.name]) {
+			errs = append(errs, b.err)
+			used = used || named[b.name]
+		} else {
+			c.p.warnings = append(c.p.warnings, b.err)
+		}
+	}
+	return errs, used
 }
 
 func (c *tsCatalog) warn(line int, format string, args ...any) {
@@ -980,7 +1111,7 @@ func (c *tsCatalog) findCodeSets() {
 		for _, t := range parts {
 			if t.kind == tsRef {
 				enum, _, _ := strings.Cut(t.text, ".")
-				if c.enums[enum] != nil {
+				if c.enums[enum] != nil || c.bad[enum] != nil {
 					c.isCode[enum] = true
 				}
 			}
@@ -1004,12 +1135,17 @@ func (c *tsCatalog) findCodeSets() {
 			c.isCode[e.name] = true
 		}
 	}
+	for _, b := range c.p.badEnums {
+		if nameRE.MatchString(b.name) && !sub[b.name] {
+			c.isCode[b.name] = true
+		}
+	}
 	if len(c.isCode) > 0 {
 		return
 	}
 	for _, d := range c.p.decls {
 		if nameRE.MatchString(d.name) && !sub[d.name] {
-			if _, ok := c.stringMembers(d.typ, 0); ok {
+			if c.literalUnion(d.typ, 0) {
 				c.isCode[d.name] = true
 			}
 		}
@@ -1058,7 +1194,7 @@ func tsRefs(t *tsType, depth int, into map[string]bool) {
 // isSet reports whether name is an enum or a union of literals. It
 // remembers its answers: many objects may name one long union.
 func (c *tsCatalog) isSet(name string) bool {
-	if c.enums[name] != nil {
+	if c.enums[name] != nil || c.bad[name] != nil {
 		return true
 	}
 	if ok, done := c.sets0[name]; done {
@@ -1066,7 +1202,7 @@ func (c *tsCatalog) isSet(name string) bool {
 	}
 	ok := false
 	if t := c.aliases[name]; t != nil {
-		_, ok = c.stringMembers(t, 0)
+		ok = c.literalUnion(t, 0)
 	}
 	c.sets0[name] = ok
 	return ok
@@ -1076,56 +1212,132 @@ func (c *tsCatalog) isSet(name string) bool {
 type tsMemo struct {
 	lits []*tsType
 	ok   bool
-	done bool
 }
 
-// stringMembers returns the literals of a union of literals, without
-// repeats, following aliases and enums.
-func (c *tsCatalog) stringMembers(t *tsType, depth int) ([]*tsType, bool) {
-	if t == nil || depth > tsMaxDepth {
-		return nil, false
+// tooDeep records that resolving t went beyond tsMaxResolveDepth.
+func (c *tsCatalog) tooDeep(t *tsType) {
+	if c.deep == nil {
+		c.deep = errorf(Pos{File: c.p.file, Line: t.line}, "types and the aliases they name nest more than %d deep; errcodes does not resolve them", tsMaxResolveDepth)
+	}
+}
+
+// visit counts one type visited by flatten or reasons, and reports
+// whether the work is still within tsMaxResolveWork.
+func (c *tsCatalog) visit(t *tsType) bool {
+	c.work++
+	if c.work <= tsMaxResolveWork {
+		return true
+	}
+	if c.deep == nil {
+		c.deep = errorf(Pos{File: c.p.file, Line: t.line}, "the error objects' types name other types more than %d times in all; errcodes does not resolve them", tsMaxResolveWork)
+	}
+	return false
+}
+
+const (
+	tsBusy int8 = iota + 1
+	tsYes
+	tsNo
+)
+
+// literalUnion reports whether t is a union of literals, following
+// aliases and enums. An alias that refers back to itself is not one.
+func (c *tsCatalog) literalUnion(t *tsType, depth int) bool {
+	if t == nil {
+		return false
+	}
+	if depth > tsMaxResolveDepth {
+		c.tooDeep(t)
+		return false
 	}
 	switch t.kind {
 	case tsStrLit, tsNumLit:
-		return []*tsType{t}, true
+		return true
 	case tsUnion:
-		var out []*tsType
-		seen := make(map[string]bool)
 		for _, e := range t.elems {
-			sub, ok := c.stringMembers(e, depth+1)
-			if !ok {
-				return nil, false
-			}
-			for _, l := range sub {
-				if !seen[l.text] {
-					seen[l.text] = true
-					out = append(out, l)
-				}
+			if !c.literalUnion(e, depth+1) {
+				return false
 			}
 		}
-		return out, true
+		return true
 	case tsRef:
-		if e := c.enums[t.text]; e != nil {
-			var out []*tsType
-			for _, m := range e.members {
-				if m.value != "" {
-					out = append(out, &tsType{kind: tsStrLit, text: m.value, line: m.line})
-				}
-			}
-			return out, true
+		if c.enums[t.text] != nil {
+			return true
 		}
 		if a := c.aliases[t.text]; a != nil && len(t.elems) == 0 {
-			if m := c.memo[t.text]; m != nil {
-				return m.lits, m.ok // !done: a cycle
+			switch c.isLits[t.text] {
+			case tsYes:
+				return true
+			case tsNo, tsBusy:
+				return false
 			}
-			m := &tsMemo{}
-			c.memo[t.text] = m
-			m.lits, m.ok = c.stringMembers(a, depth+1)
-			m.done = true
+			c.isLits[t.text] = tsBusy
+			ok := c.literalUnion(a, depth+1)
+			c.isLits[t.text] = tsNo
+			if ok {
+				c.isLits[t.text] = tsYes
+			}
+			return ok
+		}
+	}
+	return false
+}
+
+// stringMembers returns the literals of a union of literals, without
+// repeats, following aliases and enums. It remembers its answer for an
+// alias: many objects may name one long union.
+func (c *tsCatalog) stringMembers(t *tsType) ([]*tsType, bool) {
+	alias := t != nil && t.kind == tsRef && c.aliases[t.text] != nil && len(t.elems) == 0
+	if alias {
+		if m := c.memo[t.text]; m != nil {
 			return m.lits, m.ok
 		}
 	}
-	return nil, false
+	var lits []*tsType
+	ok := c.literalUnion(t, 0)
+	if ok {
+		lits = c.literals(t, make(map[string]bool), make(map[string]bool), nil)
+	}
+	if alias {
+		c.memo[t.text] = &tsMemo{lits: lits, ok: ok}
+	}
+	return lits, ok
+}
+
+// literals appends to out the literals of t, a union of literals (see
+// literalUnion), in the order of the page, but for those in seen and
+// those of the aliases in visited; it adds to both. It keeps its own
+// stack: a chain of aliases may be as long as the page.
+func (c *tsCatalog) literals(t *tsType, visited, seen map[string]bool, out []*tsType) []*tsType {
+	stack := []*tsType{t}
+	for len(stack) > 0 {
+		t := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch t.kind {
+		case tsStrLit, tsNumLit:
+			if !seen[t.text] {
+				seen[t.text] = true
+				out = append(out, t)
+			}
+		case tsUnion:
+			for i := len(t.elems) - 1; i >= 0; i-- {
+				stack = append(stack, t.elems[i])
+			}
+		case tsRef:
+			if e := c.enums[t.text]; e != nil {
+				for _, m := range e.members {
+					if m.value != "" && !seen[m.value] {
+						seen[m.value] = true
+						out = append(out, &tsType{kind: tsStrLit, text: m.value, line: m.line})
+					}
+				}
+			} else if !visited[t.text] {
+				visited[t.text] = true
+				stack = append(stack, c.aliases[t.text])
+			}
+		}
+	}
+	return out
 }
 
 func (c *tsCatalog) add(e Entry) int {
@@ -1158,11 +1370,15 @@ func (c *tsCatalog) addCodeSets() {
 			c.add(en)
 		}
 	}
+	// One walk for all: what a code set shares with one before it was
+	// added with that one.
+	visited, seen := make(map[string]bool), make(map[string]bool)
 	for _, d := range c.p.decls {
-		if !c.isCode[d.name] || c.aliases[d.name] != d.typ {
+		if !c.isCode[d.name] || c.aliases[d.name] != d.typ || !c.literalUnion(d.typ, 0) {
 			continue
 		}
-		lits, _ := c.stringMembers(d.typ, 0)
+		visited[d.name] = true
+		lits := c.literals(d.typ, visited, seen, nil)
 		for _, l := range lits {
 			code := strings.TrimSpace(l.text)
 			if code == "" {
@@ -1255,7 +1471,14 @@ func tsIsMetaKey(name string) bool {
 // unions (whose keys are all optional) and aliases. ok is false when t is
 // not an object type.
 func (c *tsCatalog) flatten(t *tsType, optional bool, seen map[string]bool, depth int) (ms []*tsMember, ok bool) {
-	if t == nil || depth > tsMaxDepth {
+	if t == nil {
+		return nil, false
+	}
+	if depth > tsMaxResolveDepth {
+		c.tooDeep(t)
+		return nil, false
+	}
+	if !c.visit(t) {
 		return nil, false
 	}
 	switch t.kind {
@@ -1300,7 +1523,14 @@ var tsReasonKeyRE = lazyRegexp(`(?i)code|reason|problem|cause`)
 // enums and string unions it names, and inline literal unions of keys that
 // say code, reason, problem or cause.
 func (c *tsCatalog) reasons(t *tsType, key string, out []string, outSet *valueSet[string], seen map[string]bool, depth int) []string {
-	if t == nil || depth > tsMaxDepth {
+	if t == nil {
+		return out
+	}
+	if depth > tsMaxResolveDepth {
+		c.tooDeep(t)
+		return out
+	}
+	if !c.visit(t) {
 		return out
 	}
 	switch t.kind {
@@ -1314,7 +1544,7 @@ func (c *tsCatalog) reasons(t *tsType, key string, out []string, outSet *valueSe
 		}
 		seen[t.text] = true
 		if c.enums[t.text] != nil || c.aliases[t.text] != nil {
-			if lits, ok := c.stringMembers(t, 0); ok {
+			if lits, ok := c.stringMembers(t); ok {
 				for _, l := range lits {
 					if l.text != "" {
 						out = outSet.appendNew(out, l.text)

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -268,9 +269,9 @@ type Query { order(id: ID!): Order }
 			{12, "INTERNAL", "", nil, nil, nil, false},
 		},
 	}, {
-		name: "implicit values, aliases and a truncated page",
+		name: "implicit values and aliases",
 		src: `Don't forget: it's "quoted text and /* a stray comment
-enum ErrCode { A = -2, B, C = B, D = ErrCode.A, E = (7), F
+enum ErrCode { A = -2, B, C = B, D = ErrCode.A, E = (7), F }
 `,
 		want: []tsWant{
 			{2, "-2", "A", nil, nil, nil, false},
@@ -279,7 +280,18 @@ enum ErrCode { A = -2, B, C = B, D = ErrCode.A, E = (7), F
 			{2, "7", "E", nil, nil, nil, false},
 			{2, "8", "F", nil, nil, nil, false},
 		},
-		warn: []string{"x.md:3: cannot read the declaration of ErrCode: unexpected end of the page"},
+	}, {
+		name: "an enum in another language, which nothing names, is left out",
+		src: `In Java:
+
+	enum Status { ACTIVE(1), DISABLED(2); }
+
+In TypeScript:
+
+	export enum ErrorCode { NotFound = "not_found" }
+`,
+		want: []tsWant{{7, "not_found", "NotFound", nil, nil, nil, false}},
+		warn: []string{`x.md:3: cannot read the declaration of Status: expected "=", "," or "}" after member ACTIVE, found "("`},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -352,4 +364,132 @@ func TestTypeScriptTrimmedCodes(t *testing.T) {
 		{line: 1, code: "b"},
 		{line: 2, code: "c"},
 	})
+}
+
+// An enum that cannot be read is an error when the catalog would take
+// codes from it: read in part, its members would be numbered wrongly, and
+// the declarations after it taken for members.
+func TestTypeScriptMalformedEnum(t *testing.T) {
+	const arms = "export type APIError =\n  | { code: ErrorCode.NotFound }\n  | { code: ErrorCode.OrderError };\n"
+	tests := []struct{ name, src, err string }{{
+		name: "a colon for an equals sign",
+		src:  "export enum ErrorCode {\n  NotFound: 404,\n  OrderError = 1001,\n}\n" + arms,
+		err:  `x.md:2: cannot read the declaration of ErrorCode: expected "=", "," or "}" after member NotFound, found ":"`,
+	}, {
+		name: "a stray character",
+		src:  "export enum ErrorCode {\n  NotFound ` 404,\n  OrderError = 1001,\n}\n" + arms,
+		err:  `x.md:2: cannot read the declaration of ErrorCode: expected "=", "," or "}" after member NotFound, found "` + "`" + `"`,
+	}, {
+		name: "a missing comma",
+		src:  "export enum ErrorCode {\n  NotFound = 404\n  OrderError = 1001,\n}\n" + arms,
+		err:  `x.md:3: cannot read the declaration of ErrorCode: expected "," or "}" after member NotFound, found "OrderError"`,
+	}, {
+		// The declarations after the enum are not its members export
+		// and type.
+		name: "a missing closing brace",
+		src:  "export enum ErrorCode {\n  NotFound = 404,\n  OrderError = 1001,\n\n" + arms,
+		err:  `x.md:5: cannot read the declaration of ErrorCode: expected "=", "," or "}" after member export, found "type"`,
+	}, {
+		name: "a truncated page, the enum a code set by its name",
+		src:  "Don't forget: it's \"quoted\nenum ErrCode { A = -2, B, C = B, D = ErrCode.A, E = (7), F\n",
+		err:  `x.md:3: cannot read the declaration of ErrCode: expected "=", "," or "}" after member F, found the end of the page`,
+	}, {
+		name: "named by an error object's code property",
+		src:  "interface Problem { code: Kind; detail: string }\nenum Kind { Gone = 'gone' Moved = 'moved' }\n",
+		err:  `x.md:2: cannot read the declaration of Kind: expected "," or "}" after member Gone, found "Moved"`,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parseTypeScript("x.md", []byte(tt.src))
+			if err == nil {
+				var codes []string
+				for _, e := range doc.Entries {
+					codes = append(codes, e.Code)
+				}
+				t.Fatalf("no error; codes %q", codes)
+			}
+			if err.Error() != tt.err {
+				t.Errorf("error:\n%s\nwant:\n%s", err, tt.err)
+			}
+		})
+	}
+}
+
+// Aliases are followed to the end, however long the chain: a sub-code
+// 41 aliases away is a sub-code, and a code is a code.
+func TestTypeScriptLongAliasChains(t *testing.T) {
+	const n = 41
+	var b, c strings.Builder
+	b.WriteString("export enum ErrorCode { OrderError = \"order_error\" }\n")
+	b.WriteString("export type APIError = { code: ErrorCode.OrderError; meta: { reason: Reason1; detail: Detail1 } };\n")
+	c.WriteString("interface APIError { code: ErrorCode1; message: string }\n")
+	var reasons, problems, codes []string
+	for i := 1; i <= n; i++ {
+		next, nextCode, nextDetail := fmt.Sprintf(" | Reason%d", i+1), fmt.Sprintf(" | ErrorCode%d", i+1), fmt.Sprintf(" | Detail%d", i+1)
+		if i == n {
+			next, nextCode, nextDetail = "", "", ""
+		}
+		fmt.Fprintf(&b, "type Reason%d = \"reason_%d\"%s;\n", i, i, next)
+		fmt.Fprintf(&b, "type Detail%d = { problem: \"p%d\" }%s;\n", i, i, nextDetail)
+		fmt.Fprintf(&c, "type ErrorCode%d = \"code_%d\"%s;\n", i, i, nextCode)
+		reasons = append(reasons, fmt.Sprintf("reason_%d", i))
+		problems = append(problems, fmt.Sprintf("p%d", i))
+		codes = append(codes, fmt.Sprintf("code_%d", i))
+	}
+	doc, err := parseTypeScript("errors.md", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) > 0 {
+		t.Errorf("warnings:\n%s", doc.Warnings)
+	}
+	want := append(slices.Clone(reasons), problems...)
+	if len(doc.Entries) != 1 || !slices.Equal(doc.Entries[0].Reasons, want) {
+		t.Errorf("entries %+v\nwant one, order_error with the %d reasons %q", doc.Entries, len(want), want)
+	}
+
+	doc, err = parseTypeScript("errors.md", []byte(c.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entries {
+		got = append(got, e.Code)
+	}
+	if !slices.Equal(got, codes) {
+		t.Errorf("%d codes %q\nwant %d: %q", len(got), got, len(codes), codes)
+	}
+}
+
+// A chain of aliases deeper than errcodes follows is an error, not a cut.
+func TestTypeScriptAliasChainTooDeep(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("interface APIError { code: ErrorCode0; message: string }\n")
+	for i := range tsMaxResolveDepth {
+		fmt.Fprintf(&b, "type ErrorCode%d = \"code_%d\" | ErrorCode%d;\n", i, i, i+1)
+	}
+	b.WriteString("type ErrorCode10000 = \"last\";\n")
+	_, err := parseTypeScript("errors.md", []byte(b.String()))
+	const want = "errors.md:5002: types and the aliases they name nest more than 10000 deep; errcodes does not resolve them"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
+
+// A page whose error types name an enum that cannot be read is a
+// TypeScript catalog, so that loading it says what is wrong; one with
+// only an enum named like codes in another language is not claimed.
+func TestTypeScriptDetectBroken(t *testing.T) {
+	broken := "export enum ErrorCode {\n  NotFound: 404,\n}\nexport type APIError = { code: ErrorCode.NotFound };\n"
+	if f := DetectFormat("errors.md", []byte(broken)); f != "typescript" {
+		t.Errorf("DetectFormat = %q, want typescript", f)
+	}
+	_, err := ParseFile("errors.md", []byte(broken), "")
+	if want := `errors.md:2: cannot read the declaration of ErrorCode: expected "=", "," or "}" after member NotFound, found ":"`; err == nil || err.Error() != want {
+		t.Errorf("ParseFile: %v, want %s", err, want)
+	}
+	java := "| Code | Status |\n|---|---|\n| not_found | 404 |\n\n```java\nenum ErrorCode { NOT_FOUND(404) }\n```\n"
+	if f := DetectFormat("errors.md", []byte(java)); f == "typescript" {
+		t.Errorf("DetectFormat claims a page with a Java enum as typescript")
+	}
 }

@@ -196,3 +196,45 @@ func TestBaselineConfigPerPackage(t *testing.T) {
 		t.Errorf("audit of packages under two configs: exit %d, want 1 naming both:\n%s", code, out)
 	}
 }
+
+// Entries naming files outside the module, which a run from it can never
+// check, are stale even though the files exist, and baseline write drops
+// them.
+func TestBaselineOutsideModule(t *testing.T) {
+	dir := testmod.Copy(t, "shop")
+	bl := filepath.Join(dir, "errcodes.baseline")
+	if out, code := run(t, dir, errcodesBin, "baseline", "write"); code != 0 {
+		t.Fatalf("baseline write: exit %d\n%s", code, out)
+	}
+	elsewhere := filepath.Join(t.TempDir(), "legacy", "handler.go")
+	if err := os.MkdirAll(filepath.Dir(elsewhere), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(elsewhere, []byte("package legacy\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rel, err := filepath.Rel(dir, elsewhere)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := func(file string) string {
+		return fmt.Sprintf("\n    {\n      \"file\": %q,\n      \"func\": \"legacy.Get\",\n      \"category\": \"undocumented\",\n"+
+			"      \"message\": \"code \\\"gone\\\" is not in the catalog\",\n      \"count\": 1\n    },", file)
+	}
+	edit(t, bl, `"entries": [`, `"entries": [`+entry(filepath.ToSlash(rel))+entry(filepath.ToSlash(elsewhere)))
+	out, code := run(t, dir, errcodesBin, "-baseline=errcodes.baseline", "./...")
+	want := []string{
+		"errcodes.baseline:4: stale baseline entry: undocumented in legacy.Get (" + filepath.ToSlash(rel) + `): code "gone" is not in the catalog; the finding is gone: run errcodes baseline write`,
+		"errcodes.baseline:11: stale baseline entry: undocumented in legacy.Get (" + filepath.ToSlash(elsewhere) + `): code "gone" is not in the catalog; the finding is gone: run errcodes baseline write`,
+	}
+	if got := lines(out); code != 3 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errcodes -baseline: exit %d, output:\n%s\nwant exit 3 and:\n%s", code, out, strings.Join(want, "\n"))
+	}
+	out, code = run(t, dir, errcodesBin, "baseline", "write")
+	if want := "errcodes.baseline: 13 findings recorded (3 packages)\n"; code != 0 || out != want {
+		t.Errorf("baseline write: exit %d, output:\n%s\nwant exit 0 and:\n%s", code, out, want)
+	}
+	if data, _ := os.ReadFile(bl); strings.Contains(string(data), "legacy") {
+		t.Errorf("baseline write kept the entries outside the module:\n%s", data)
+	}
+}

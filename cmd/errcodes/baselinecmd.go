@@ -9,10 +9,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/errcodes/errcodes/audit"
 	"github.com/errcodes/errcodes/baseline"
+	"github.com/errcodes/errcodes/catalog"
 )
 
 // defaultBaseline is the file "errcodes baseline write" writes by
@@ -211,15 +213,31 @@ func baselineAudit(config string, patterns []string, file string) (*auditRun, er
 		dirs[rel(d)] = true
 	}
 	// An entry is in scope if its package was audited, or if its file is
-	// gone: a deleted package's entries can never match again.
+	// gone or outside every module a run from here can check: a deleted
+	// package's entries can never match again, nor can those of a file
+	// elsewhere.
+	roots := catalog.ModuleRoots(wd)
 	run.scope = func(file string) bool {
 		if dirs[path.Dir(file)] {
 			return true
 		}
-		_, err := os.Stat(filepath.Join(base, filepath.FromSlash(file)))
+		name := filepath.FromSlash(file)
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(base, name)
+		}
+		if !slices.ContainsFunc(roots, func(root string) bool { return within(root, name) }) {
+			return true
+		}
+		_, err := os.Stat(name)
 		return errors.Is(err, fs.ErrNotExist)
 	}
 	return run, nil
+}
+
+// within reports whether the file name is in the directory tree at root.
+func within(root, name string) bool {
+	rel, err := filepath.Rel(root, name)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
 // inFunc says where a finding is: in a function, or at package level.

@@ -53,29 +53,41 @@ func catalogMain(args []string) int {
 }
 
 // openCatalog loads path, a config or a catalog file; "" means the
-// errcodes.yaml nearest to the working directory.
-func openCatalog(path string) (*catalog.Catalog, error) {
+// errcodes.yaml nearest to the working directory. It returns the config,
+// or nil when path is a catalog file, and the catalog.
+func openCatalog(path string) (*catalog.Config, *catalog.Catalog, error) {
 	if path == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if path = catalog.FindConfig(wd); path == "" {
-			return nil, fmt.Errorf("no %s in %s or any directory above it", catalog.ConfigName, wd)
+			return nil, nil, fmt.Errorf("no %s in %s or any directory above it", catalog.ConfigName, wd)
 		}
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > catalog.MaxFileSize {
+		// Not read here: a FIFO would block. Loading says what is wrong.
+		cat, err := catalog.LoadCatalogFile(path, "")
+		return nil, cat, err
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !catalog.IsConfig(path, data) {
-		return catalog.LoadCatalogFile(path, "")
+		cat, err := catalog.LoadCatalogFile(path, "")
+		return nil, cat, err
 	}
 	cfg, err := catalog.LoadConfig(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return cfg.LoadCatalog()
+	cat, err := cfg.LoadCatalog()
+	return cfg, cat, err
 }
 
 // printLoadError prints an error from loading a catalog, one problem a
@@ -92,25 +104,27 @@ func printLoadError(err error, stdout, stderr io.Writer) {
 }
 
 // parseCatalogArgs parses the flags of a catalog subcommand and loads the
-// catalog named by its one optional argument.
+// catalog named by its one optional argument. It returns the catalog, the
+// argument, the config (nil for a catalog file) and, if the catalog is
+// nil, the exit code.
 //
 // The usage asked for goes to stdout; a catalog that does not load is
 // printed to problems (stdout for lint, whose output is its problems;
 // stderr for show, whose stdout is the catalog alone).
-func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, problems, stderr io.Writer) (*catalog.Catalog, string, int) {
+func parseCatalogArgs(fs *flag.FlagSet, args []string, stdout, problems, stderr io.Writer) (*catalog.Catalog, string, *catalog.Config, int) {
 	if code, ok := parseFlags(fs, args, withDefaults(fs, catalogUsage), stdout, stderr); !ok {
-		return nil, "", code
+		return nil, "", nil, code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprint(stderr, catalogUsage)
-		return nil, "", 2
+		return nil, "", nil, 2
 	}
-	cat, err := openCatalog(fs.Arg(0))
+	cfg, cat, err := openCatalog(fs.Arg(0))
 	if err != nil {
 		printLoadError(err, problems, stderr)
-		return nil, "", 1
+		return nil, "", nil, 1
 	}
-	return cat, fs.Arg(0), 0
+	return cat, fs.Arg(0), cfg, 0
 }
 
 func catalogShow(args []string, stdout, stderr io.Writer) int {
@@ -118,7 +132,7 @@ func catalogShow(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the stable JSON form")
 	// Problems go to stderr: stdout is the catalog alone (with -json,
 	// only JSON).
-	cat, _, code := parseCatalogArgs(fs, args, stdout, stderr, stderr)
+	cat, _, _, code := parseCatalogArgs(fs, args, stdout, stderr, stderr)
 	if cat == nil {
 		return code
 	}
@@ -250,7 +264,7 @@ func dash(s string) string {
 
 func catalogConvert(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errcodes catalog convert", flag.ContinueOnError)
-	cat, path, code := parseCatalogArgs(fs, args, stdout, stderr, stderr)
+	cat, path, _, code := parseCatalogArgs(fs, args, stdout, stderr, stderr)
 	if cat == nil {
 		return code
 	}
@@ -271,11 +285,22 @@ func catalogConvert(args []string, stdout, stderr io.Writer) int {
 
 func catalogLint(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errcodes catalog lint", flag.ContinueOnError)
-	cat, _, code := parseCatalogArgs(fs, args, stdout, stdout, stderr)
+	cat, path, cfg, code := parseCatalogArgs(fs, args, stdout, stdout, stderr)
 	if cat == nil {
 		return code
 	}
 	var problems []problem
+	if cfg == nil {
+		fmt.Fprintf(stderr, "catalog file %s\n", printable.Text(absPath(path)))
+	} else {
+		for _, f := range catalogFiles(cfg) {
+			fmt.Fprintf(stderr, "%s: catalog file %s\n", f.src.Pos, printable.Text(f.where()))
+			if f.outside != "" {
+				problems = append(problems, problem{f.src.Pos, fmt.Sprintf("%s: catalog file %s is outside the config's module (%s)",
+					f.src.Pos, printable.Text(f.src.Path), printable.Text(f.outside))})
+			}
+		}
+	}
 	codes := 0
 	for _, c := range append([]*catalog.Catalog{cat}, namedCatalogs(cat)...) {
 		problems = append(problems, catalogProblems(c)...)
@@ -339,4 +364,87 @@ func holeText(h catalog.Hole) string {
 		return fmt.Sprintf("unresolved placeholder: code %q has status \"?\"%s", h.Code, where)
 	}
 	return fmt.Sprintf("unresolved placeholder: code %q has message \"?\"%s", h.Code, where)
+}
+
+// A catalogFile is where a catalog file of a config is.
+type catalogFile struct {
+	src     catalog.Source
+	abs     string // its absolute path
+	real    string // with symbolic links resolved, if that differs
+	outside string // the config's module, when the file is outside it
+}
+
+func (f catalogFile) where() string {
+	if f.real != "" {
+		return f.abs + " (a link to " + f.real + ")"
+	}
+	return f.abs
+}
+
+// catalogFiles says where each catalog file of cfg is, and which lie
+// outside the config's module: the directory of the go.mod nearest above
+// the config (else the config's own), or the repository around it, the
+// nearest directory above it with .git. Reading them is allowed; a path
+// such as ../../../etc/passwd is worth a word.
+func catalogFiles(cfg *catalog.Config) []catalogFile {
+	cfgDir := filepath.Dir(absPath(cfg.File))
+	root := cfgDir
+	for d := cfgDir; ; d = filepath.Dir(d) {
+		if fi, err := os.Stat(filepath.Join(d, "go.mod")); err == nil && fi.Mode().IsRegular() {
+			root = d
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	within := []string{root}
+	for d := root; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			within = append(within, d)
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	for i, d := range within {
+		within[i] = realPath(d)
+	}
+	var files []catalogFile
+	for _, src := range cfg.Sources {
+		f := catalogFile{src: src, abs: absPath(cfg.SourcePath(src))}
+		real := realPath(f.abs)
+		if real != f.abs {
+			f.real = real
+		}
+		in := false
+		for _, d := range within {
+			if rel, err := filepath.Rel(d, real); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				in = true
+			}
+		}
+		if !in {
+			f.outside = root
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+// absPath returns path made absolute, or path if it cannot be.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
+}
+
+// realPath returns path with symbolic links resolved, or path if they
+// cannot be.
+func realPath(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		return real
+	}
+	return path
 }

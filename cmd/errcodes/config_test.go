@@ -52,7 +52,7 @@ func TestCatalogLintOrderAndShowWarnings(t *testing.T) {
         - error_message: Order not found
         - error_code: already_paid | error_message: ?
 `), 0o644)
-	out, code := run(t, dir, errcodesBin, "catalog", "lint")
+	out, code := runLint(t, dir)
 	want := `errors.md:3: unresolved placeholder: code "?" for endpoint "Paid Order"
 errors.md:4: entry has no code
 errors.md:5: unresolved placeholder: code "already_paid" has message "?" for endpoint "Paid Order"

@@ -274,6 +274,123 @@ func AddItem(w *Response) {
 	}
 }
 
+// cartHandler is a package of module example.com/cart whose one handler
+// returns out_of_stock with 409; it imports nothing, so that go vet runs
+// errcodes on it alone.
+const cartHandler = `package api
+
+// A Response is what a handler answers: a status and an error code.
+type Response struct {
+	Status int
+	Code   string
+}
+
+func fail(w *Response, status int, code string) {
+	w.Status, w.Code = status, code
+}
+
+// AddItem serves POST /cart/items.
+func AddItem(w *Response) {
+	fail(w, 409, "out_of_stock")
+}
+`
+
+// TestVetCacheLayouts proves, for each layout where the config a package
+// uses lies outside the module go vet runs in, that editing its catalog
+// changes the next go vet result: go vet's cache key must cover it.
+func TestVetCacheLayouts(t *testing.T) {
+	if runtime.GOOS != "linux" && runtime.GOOS != "darwin" {
+		t.Skip("go vet -config is seen through the go command's arguments on Linux and macOS only")
+	}
+	const (
+		cfg    = "version: 1\ncatalog: [docs/errors.yaml]\nemitters:\n  - func: example.com/cart/api.fail\n    code: code\n    status: status\n"
+		doc409 = "codes:\n  - code: out_of_stock\n    status: 409\n"
+		doc410 = "codes:\n  - code: out_of_stock\n    status: 410\n"
+		want   = `code "out_of_stock" is documented with status 410 Gone (docs/errors.yaml:3) but returned with 409 Conflict`
+	)
+	tests := []struct {
+		name    string
+		files   map[string]string
+		wd      string   // where go vet runs
+		args    []string // after -vettool
+		catalog string   // the catalog file to edit
+	}{{
+		name: "-config outside the module",
+		files: map[string]string{
+			"shared/errcodes.yaml":    cfg,
+			"shared/docs/errors.yaml": doc409,
+			"cart/go.mod":             "module example.com/cart\n\ngo 1.22\n",
+			"cart/api/cart.go":        cartHandler,
+		},
+		wd:      "cart",
+		args:    []string{"-config=${TOP}/shared/errcodes.yaml", "./..."},
+		catalog: "shared/docs/errors.yaml",
+	}, {
+		// The config above the module governs api; go vet runs in a
+		// directory of the module with a config of its own.
+		name: "a subdirectory's config, and one above the module",
+		files: map[string]string{
+			"errcodes.yaml":            cfg,
+			"docs/errors.yaml":         doc409,
+			"cart/go.mod":              "module example.com/cart\n\ngo 1.22\n",
+			"cart/api/cart.go":         cartHandler,
+			"cart/tools/errcodes.yaml": "version: 1\n",
+			"cart/tools/gen/gen.go":    "// Package gen generates nothing yet.\npackage gen\n",
+		},
+		wd:      "cart/tools",
+		args:    []string{"example.com/cart/..."},
+		catalog: "docs/errors.yaml",
+	}, {
+		name: "a go.work workspace",
+		files: map[string]string{
+			"go.work":               "go 1.22\n\nuse (\n\t./web\n\t./cart\n)\n",
+			"web/go.mod":            "module example.com/web\n\ngo 1.22\n",
+			"web/web.go":            "// Package web serves the pages.\npackage web\n",
+			"cart/go.mod":           "module example.com/cart\n\ngo 1.22\n",
+			"cart/errcodes.yaml":    cfg,
+			"cart/docs/errors.yaml": doc409,
+			"cart/api/cart.go":      cartHandler,
+		},
+		wd:      "web",
+		args:    []string{"example.com/cart/..."},
+		catalog: "cart/docs/errors.yaml",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			top := t.TempDir()
+			write := func(name, content string) {
+				t.Helper()
+				p := filepath.Join(top, name)
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for name, content := range tt.files {
+				write(name, content)
+			}
+			args := []string{"vet", "-vettool=" + errcodesBin}
+			for _, a := range tt.args {
+				args = append(args, strings.ReplaceAll(a, "${TOP}", top))
+			}
+			vet := func() (string, int) {
+				t.Setenv("GOWORK", "")
+				t.Setenv("GOFLAGS", "")
+				return run(t, filepath.Join(top, tt.wd), "go", args...)
+			}
+			if out, code := vet(); code != 0 {
+				t.Fatalf("first go vet: exit %d, want 0\n%s", code, out)
+			}
+			write(tt.catalog, doc410)
+			if out, code := vet(); code != 1 || !strings.Contains(out, want) {
+				t.Fatalf("go vet after editing %s: exit %d, output:\n%s\nwant %q (a stale cached result?)", tt.catalog, code, out, want)
+			}
+		})
+	}
+}
+
 func TestVersionCoversConfig(t *testing.T) {
 	dir := testmod.Copy(t, "shop")
 	v1, _ := run(t, dir, errcodesBin, "-V=full")
@@ -344,7 +461,8 @@ func TestBrokenConfigStopsRun(t *testing.T) {
 func TestCatalogLint(t *testing.T) {
 	root := repoRoot(t)
 	out, code := run(t, root, errcodesBin, "catalog", "lint", "testdata/shop/errcodes.yaml")
-	want := `testdata/shop/docs/errors.yaml:22:5: unresolved placeholder: code "?" for endpoint "Get Order Details"` + "\n"
+	want := "testdata/shop/errcodes.yaml:3:11: catalog file testdata/shop/docs/errors.yaml\n" +
+		`testdata/shop/docs/errors.yaml:22:5: unresolved placeholder: code "?" for endpoint "Get Order Details"` + "\n"
 	if code != 1 || out != want {
 		t.Errorf("catalog lint: exit %d, output:\n%s\nwant exit 1 and:\n%s", code, out, want)
 	}
@@ -356,6 +474,10 @@ func TestCatalogLint(t *testing.T) {
 		t.Errorf("catalog lint of a clean config: exit %d\n%s", code, out)
 	}
 
+	if out, code := run(t, dir, errcodesBin, "catalog", "lint", "errcodes.yaml"); code != 0 || out != "1 codes, no problems\n" {
+		t.Errorf("catalog lint of a config with no catalog files: exit %d, output:\n%s", code, out)
+	}
+
 	os.WriteFile(clean, []byte("version: 2\ncodes:\n  - code: out_of_stock\n    status: 4090\n    mesage: x\n"), 0o644)
 	out, code = run(t, dir, errcodesBin, "catalog", "lint", "errcodes.yaml")
 	want = "errcodes.yaml:1:1: version 2 is not supported; this errcodes reads version 1\n" +
@@ -363,6 +485,46 @@ func TestCatalogLint(t *testing.T) {
 		`errcodes.yaml:5:5: unknown key "mesage" in code entry; did you mean "message"?` + "\n"
 	if code != 1 || out != want {
 		t.Errorf("catalog lint of a broken config: exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
+
+// catalog lint says where each catalog file is, and warns of one outside
+// the config's module and its repository, which it still reads.
+func TestCatalogLintWhere(t *testing.T) {
+	top := t.TempDir()
+	write := func(name, content string) {
+		t.Helper()
+		p := filepath.Join(top, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	codes := "codes:\n  - code: out_of_stock\n    status: 409\n"
+	write("repo/.git/HEAD", "ref: refs/heads/main\n")
+	write("repo/docs/errors.yaml", codes)
+	write("repo/svc/go.mod", "module example.com/svc\n\ngo 1.22\n")
+	write("repo/svc/api/errors.yaml", codes)
+	write("elsewhere/errors.yaml", "codes:\n  - code: gone\n    status: 410\n")
+	write("repo/svc/errcodes.yaml", "version: 1\ncatalog:\n  - api/errors.yaml\n  - ../docs/errors.yaml\n  - ../../elsewhere/errors.yaml\n")
+	out, code := run(t, filepath.Join(top, "repo/svc"), errcodesBin, "catalog", "lint")
+	out = strings.ReplaceAll(out, top+string(filepath.Separator), "")
+	want := "errcodes.yaml:3:5: catalog file api/errors.yaml\n" +
+		"errcodes.yaml:4:5: catalog file repo/docs/errors.yaml\n" +
+		"errcodes.yaml:5:5: catalog file elsewhere/errors.yaml\n" +
+		"errcodes.yaml:5:5: catalog file ../../elsewhere/errors.yaml is outside the config's module (repo/svc)\n"
+	if code != 1 || out != want {
+		t.Errorf("catalog lint: exit %d, output:\n%s\nwant exit 1 and:\n%s", code, out, want)
+	}
+	// The module alone, not in a repository: docs/ is outside it too.
+	if err := os.RemoveAll(filepath.Join(top, "repo/.git")); err != nil {
+		t.Fatal(err)
+	}
+	out, _ = run(t, filepath.Join(top, "repo/svc"), errcodesBin, "catalog", "lint")
+	if !strings.Contains(out, "errcodes.yaml:4:5: catalog file ../docs/errors.yaml is outside the config's module") {
+		t.Errorf("catalog lint with no repository:\n%s", out)
 	}
 }
 

@@ -133,7 +133,7 @@ codes:
   - code: ORDER_LOCKED
     status: 409
 `)
-	out, code := run(t, dir, errcodesBin, "catalog", "lint")
+	out, code := runLint(t, dir)
 	want := "errcodes.yaml:4:5: format json-headings finds no code in catalog file docs/errors.md; is the file in that format?\n" +
 		"errcodes.yaml:5:5: catalog file docs/errors.toml yields no code (read as toml)\n"
 	if code != 1 || out != want {
@@ -141,14 +141,14 @@ codes:
 	}
 
 	write("errcodes.yaml", "version: 1\ncatalog:\n  - docs/errors.md\n  - docs/params.md\n")
-	out, code = run(t, dir, errcodesBin, "catalog", "lint")
+	out, code = runLint(t, dir)
 	want = "errcodes.yaml:4:5: cannot tell the format of catalog file docs/params.md; set format: to one of "
 	if code != 1 || !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 1 {
 		t.Errorf("catalog lint: exit %d, output:\n%s\nwant one line starting:\n%s", code, out, want)
 	}
 
 	// A single file given to lint names itself.
-	out, code = run(t, dir, errcodesBin, "catalog", "lint", "docs/errors.toml")
+	out, code = runLint(t, dir, "docs/errors.toml")
 	if want := "docs/errors.toml: the file yields no code as toml\n"; code != 1 || out != want {
 		t.Errorf("catalog lint file: exit %d, output:\n%s\nwant:\n%s", code, out, want)
 	}
@@ -162,7 +162,7 @@ func TestCatalogLintOutlier(t *testing.T) {
 		"| ORDER_NOT_FOUND | order not found |\n| ORDER_LOCKED | order locked |\n| CART_EMPTY | cart is empty |\n" +
 		"| PAYMENT_DECLINED | payment declined |\n| header | the Host header |\n"
 	os.WriteFile(filepath.Join(dir, "errors.md"), []byte(page), 0o644)
-	out, code := run(t, dir, errcodesBin, "catalog", "lint", "errors.md")
+	out, code := runLint(t, dir, "errors.md")
 	want := `errors.md:9: code "header" is unlike the other codes of the catalog (4 of 5 are UPPER_SNAKE); is it a code?` + "\n"
 	if code != 1 || out != want {
 		t.Errorf("catalog lint: exit %d, output:\n%s\nwant:\n%s", code, out, want)
@@ -183,4 +183,13 @@ func TestRunWarnsEmptySource(t *testing.T) {
 	if code != 3 || strings.Count(out, warning) != 1 || !strings.Contains(out, `orders/orders.go:45:40: code "invalid_order_numbr" is not in the catalog`) {
 		t.Errorf("exit %d, output:\n%s\nwant exit 3, the shop's findings and once:\n%s", code, out, warning)
 	}
+}
+
+// runLint runs errcodes catalog lint in dir and returns its stdout, the
+// problems (stderr says where each catalog file is), with paths relative
+// to dir, and its exit code.
+func runLint(t *testing.T, dir string, args ...string) (string, int) {
+	t.Helper()
+	out, code := runStdout(t, dir, errcodesBin, append([]string{"catalog", "lint"}, args...)...)
+	return strings.ReplaceAll(out, dir+string(filepath.Separator), ""), code
 }

@@ -43,6 +43,12 @@ func printVersion() int {
 		return 1
 	}
 	configs := configsInScope()
+	for _, p := range vetConfigFlags() {
+		if !slices.Contains(configs, p) {
+			configs = append(configs, p)
+		}
+	}
+	slices.Sort(configs)
 	// go vet asks -V=full once, before it runs errcodes on any package: a
 	// broken config nearest the working directory (the one go vet ./...
 	// uses) is reported here once, and go vet stops. Others are reported
@@ -186,4 +192,88 @@ func configsInScope() []string {
 		return nil
 	}
 	return catalog.ConfigsInScope(wd)
+}
+
+// vetConfigFlags returns the configs named by -config in the go vet (or go
+// fix) command that asks for -V=full, absolute. go vet asks without the
+// tool's flags, and hashes them, not the file they name, into its cache
+// keys; so errcodes reads them where go vet does: in $GOFLAGS and on the
+// go command's own command line, the nearest ancestor process that is a
+// go vet (a -toolexec program may sit between). Where a system does not
+// show another process's arguments (see processArgs), only $GOFLAGS is
+// seen.
+func vetConfigFlags() []string {
+	var paths []string
+	add := func(args []string) {
+		for _, p := range configFlags(args) {
+			if !filepath.IsAbs(p) {
+				if abs, err := filepath.Abs(p); err == nil {
+					p = abs
+				}
+			}
+			if !slices.Contains(paths, p) {
+				paths = append(paths, p)
+			}
+		}
+	}
+	add(strings.Fields(os.Getenv("GOFLAGS")))
+	pid := os.Getppid()
+	for range 4 {
+		args, ppid := processArgs(pid)
+		if rest, ok := goVetArgs(args); ok {
+			add(rest)
+			break
+		}
+		if ppid <= 1 || ppid == pid {
+			break
+		}
+		pid = ppid
+	}
+	return paths
+}
+
+// goVetArgs returns the arguments after "vet" (or "fix") when args are
+// the command line of a go vet (or go fix) command.
+func goVetArgs(args []string) ([]string, bool) {
+	if len(args) < 2 || strings.TrimSuffix(filepath.Base(args[0]), ".exe") != "go" {
+		return nil, false
+	}
+	for i := 1; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "-C" || a == "--C":
+			i++ // go -C dir vet: the go command's own flag and its value
+		case strings.HasPrefix(a, "-"):
+		case a == "vet" || a == "fix":
+			return args[i+1:], true
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// configFlags returns the values of the -config flags in args, in order.
+func configFlags(args []string) []string {
+	var vals []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
+			continue
+		}
+		name, val, hasVal := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if name != analyzer.FlagConfig {
+			continue
+		}
+		if !hasVal {
+			if i+1 == len(args) {
+				break
+			}
+			i++
+			val = args[i]
+		}
+		if val != "" {
+			vals = append(vals, val)
+		}
+	}
+	return vals
 }
