@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/errcodes/errcodes/internal/editdist"
 )
 
 // Placeholder is the text docs use for a value nobody filled in.
@@ -364,7 +366,7 @@ func NearestOf(c string, cands []string) (string, bool) {
 		if cand == "" || isNumber(cand) {
 			continue
 		}
-		d := levenshtein(c, cand, bestDist)
+		d := editdist.Distance(c, cand, bestDist)
 		switch {
 		case d < bestDist:
 			best, bestDist, ties = cand, d, 0
@@ -376,36 +378,6 @@ func NearestOf(c string, cands []string) (string, bool) {
 		return "", false
 	}
 	return best, true
-}
-
-// levenshtein returns the edit distance between a and b, or a value above
-// max as soon as it is certain to exceed it.
-func levenshtein(a, b string, max int) int {
-	if d := len(a) - len(b); d > max || -d > max {
-		return max + 1
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func isNumber(s string) bool {

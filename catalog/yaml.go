@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/errcodes/errcodes/internal/editdist"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -228,7 +229,7 @@ func (d *yamlDecoder) mapping(n *yaml.Node, what string, known []string, fn func
 func closest(s string, known []string) (string, bool) {
 	best, bestDist := "", 3
 	for _, k := range known {
-		if d := levenshtein(strings.ToLower(s), k, bestDist); d < bestDist {
+		if d := editdist.Distance(strings.ToLower(s), k, bestDist); d < bestDist {
 			best, bestDist = k, d
 		}
 	}

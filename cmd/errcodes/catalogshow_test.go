@@ -1,34 +1,14 @@
 package main_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
-
-// runStreams runs errcodes with args in dir and returns its stdout and
-// stderr apart, and its exit code.
-func runStreams(t *testing.T, dir string, args ...string) (string, string, int) {
-	t.Helper()
-	cmd := exec.Command(errcodesBin, args...)
-	cmd.Dir = dir
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	code := 0
-	if exit, ok := err.(*exec.ExitError); ok {
-		code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return stdout.String(), stderr.String(), code
-}
 
 type shownCode struct {
 	Code       string   `json:"code"`
@@ -60,7 +40,7 @@ type shownCatalog struct {
 // the errors of one that does not load, go to stderr.
 func TestCatalogShowJSONStreams(t *testing.T) {
 	root := repoRoot(t)
-	out, errOut, code := runStreams(t, root, "catalog", "show", "-json", "catalog/testdata/openapi/invoices.yaml")
+	out, errOut, code := runSplit(t, root, "catalog", "show", "-json", "catalog/testdata/openapi/invoices.yaml")
 	var cat shownCatalog
 	if err := json.Unmarshal([]byte(out), &cat); code != 0 || err != nil {
 		t.Fatalf("exit %d, stdout is not JSON (%v):\n%s", code, err, out)
@@ -72,7 +52,7 @@ func TestCatalogShowJSONStreams(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "errors.yaml")
 	os.WriteFile(bad, []byte("codes:\n  - code: a\n    status: 4040\n"), 0o644)
-	out, errOut, code = runStreams(t, dir, "catalog", "show", "-json", bad)
+	out, errOut, code = runSplit(t, dir, "catalog", "show", "-json", bad)
 	if code != 1 || out != "" || !strings.Contains(errOut, "errors.yaml:3:5: status 4040 is not an HTTP status") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 1, nothing, the error", code, out, errOut)
 	}
@@ -126,7 +106,7 @@ func TestCatalogShowHandCounts(t *testing.T) {
 		by:   []string{"putManifest PUT /v2/{name}/manifests/{reference} [400 413 414]"},
 	}} {
 		t.Run(filepath.Base(filepath.Dir(tc.path))+"/"+filepath.Base(tc.path), func(t *testing.T) {
-			out, errOut, code := runStreams(t, root, "catalog", "show", "-json", tc.path)
+			out, errOut, code := runSplit(t, root, "catalog", "show", "-json", tc.path)
 			var cat shownCatalog
 			if err := json.Unmarshal([]byte(out), &cat); code != 0 || err != nil {
 				t.Fatalf("exit %d (%v)\n%s%s", code, err, out, errOut)

@@ -635,7 +635,7 @@ func TestCatalogShowSeeds(t *testing.T) {
 	} {
 		t.Run(tc.seed, func(t *testing.T) {
 			path := filepath.Join("catalog", "testdata", "seeds", tc.seed)
-			out, errOut, code := runStreams(t, root, "catalog", "show", "-json", path)
+			out, errOut, code := runSplit(t, root, "catalog", "show", "-json", path)
 			if code != 0 {
 				t.Fatalf("exit %d\n%s%s", code, out, errOut)
 			}
@@ -706,8 +706,8 @@ func TestCatalogConvertRoundTrip(t *testing.T) {
 				out, _ := json.Marshal(v)
 				return string(out)
 			}
-			a, _, _ := runStreams(t, root, "catalog", "show", "-json", seed)
-			b, _, code := runStreams(t, root, "catalog", "show", "-json", converted)
+			a, _, _ := runSplit(t, root, "catalog", "show", "-json", seed)
+			b, _, code := runSplit(t, root, "catalog", "show", "-json", converted)
 			if code != 0 {
 				t.Fatalf("show converted: exit %d\n%s\n%s", code, b, yml)
 			}

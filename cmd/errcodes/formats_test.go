@@ -190,6 +190,6 @@ func TestRunWarnsEmptySource(t *testing.T) {
 // to dir, and its exit code.
 func runLint(t *testing.T, dir string, args ...string) (string, int) {
 	t.Helper()
-	out, code := runStdout(t, dir, errcodesBin, append([]string{"catalog", "lint"}, args...)...)
+	out, _, code := runSplit(t, dir, append([]string{"catalog", "lint"}, args...)...)
 	return strings.ReplaceAll(out, dir+string(filepath.Separator), ""), code
 }

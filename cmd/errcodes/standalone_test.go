@@ -2,9 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -188,7 +186,7 @@ func TestStandaloneLoadErrors(t *testing.T) {
 		t.Errorf("errcodes ./...: exit %d, output:\n%s", code, out)
 	}
 
-	stdout, code := runStdout(t, dir, errcodesBin, "-json", "./...")
+	stdout, _, code := runSplit(t, dir, "-json", "./...")
 	var tree map[string]map[string]struct {
 		Error string `json:"error"`
 	}
@@ -211,22 +209,6 @@ func TestStandaloneLoadErrors(t *testing.T) {
 	}
 }
 
-// runStdout runs name with args in dir and returns its standard output
-// and its exit code.
-func runStdout(t *testing.T, dir, name string, args ...string) (string, int) {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	out, err := cmd.Output()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		return string(out), exit.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
-	}
-	return string(out), 0
-}
-
 // TestFixDiffLeavesFiles checks that -fix -diff prints a diff, with a/
 // and b/ paths from the working directory (there is no git work tree
 // above it), and writes nothing, with exit status 0.
@@ -234,7 +216,7 @@ func TestFixDiffLeavesFiles(t *testing.T) {
 	dir := testmod.Copy(t, "shop")
 	file := filepath.Join(dir, "orders", "orders.go")
 	before, _ := os.ReadFile(file)
-	diff, code := runStdout(t, dir, errcodesBin, "-fix", "-diff", "./...")
+	diff, _, code := runSplit(t, dir, "-fix", "-diff", "./...")
 	after, _ := os.ReadFile(file)
 	if code != 0 || string(after) != string(before) {
 		t.Errorf("-fix -diff: exit %d (want 0), file changed: %v", code, string(after) != string(before))
@@ -246,7 +228,7 @@ func TestFixDiffLeavesFiles(t *testing.T) {
 	if out, code := run(t, dir, errcodesBin, "-fix", "./..."); code != 0 || out != "" {
 		t.Errorf("-fix: exit %d, output:\n%s", code, out)
 	}
-	if again, _ := runStdout(t, dir, errcodesBin, "-fix", "-diff", "./..."); again != "" {
+	if again, _, _ := runSplit(t, dir, "-fix", "-diff", "./..."); again != "" {
 		t.Errorf("-fix -diff after -fix still changes:\n%s", again)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/errcodes/errcodes/catalog"
+	"github.com/errcodes/errcodes/internal/editdist"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -141,41 +142,11 @@ func closestPackage(path string, loaded map[string]bool) string {
 	}
 	best, bestD := "", len(path)/3+1
 	for _, p := range paths {
-		if d := editDistance(p, path, bestD); d < bestD {
+		if d := editdist.Distance(p, path, bestD); d < bestD {
 			best, bestD = p, d
 		}
 	}
 	return best
-}
-
-// editDistance returns the Levenshtein distance of a and b, or limit if it
-// is limit or more.
-func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d >= limit || -d >= limit {
-		return limit
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin >= limit {
-			return limit
-		}
-		prev, cur = cur, prev
-	}
-	return min(prev[len(b)], limit)
 }
 
 // UnusedEmitters returns a warning for each emitter of cfg that no
