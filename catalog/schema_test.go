@@ -78,6 +78,28 @@ func TestSchemaAgreesWithParser(t *testing.T) {
 			t.Errorf("%s: parser says %v, schema says %v", path, parseErr, schemaErr)
 		}
 	}
+	// The configs doc/config.md shows are valid to both.
+	page, err := os.ReadFile("../doc/config.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	for _, block := range strings.Split(string(page), "```yaml\n")[1:] {
+		block, _, _ = strings.Cut(block, "```")
+		if !strings.HasPrefix(block, "version: 1") {
+			continue
+		}
+		shown++
+		if _, err := catalog.ParseConfig("errcodes.yaml", []byte(block)); err != nil {
+			t.Errorf("doc/config.md shows a config the parser rejects: %v\n%s", err, block)
+		}
+		if err := schema.Validate(yamlValue(t, []byte(block))); err != nil {
+			t.Errorf("doc/config.md shows a config the schema rejects: %v\n%s", err, block)
+		}
+	}
+	if shown < 2 {
+		t.Errorf("doc/config.md shows %d configs; is the test reading them?", shown)
+	}
 	for _, bad := range []string{
 		"catalog: [a.yaml]\n",
 		"version: 1\ncodes:\n  - code: x\n    status: 4040\n",

@@ -220,4 +220,48 @@ func TestAuditCarriers(t *testing.T) {
 			t.Errorf("audit lacks %q:\n%s", want, out)
 		}
 	}
+	checkDocSection(t, "code.md", "<!-- errcodes audit in testdata/blobstore: kept equal by TestAuditCarriers -->", out, "Endpoints (", "Findings (")
+}
+
+// TestAuditRoutes audits testdata/gateway, whose handlers are registered
+// through a mounted ServeMux, a route table, a factory and an adapter: the
+// audit lists each under its route, and doc/audit.md shows that listing.
+func TestAuditRoutes(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata", "gateway")
+	out, code := run(t, dir, errcodesBin, "audit")
+	if code != 0 {
+		t.Fatalf("exit code %d\n%s", code, out)
+	}
+	checkDocSection(t, "audit.md", "<!-- errcodes audit in testdata/gateway: kept equal by TestAuditRoutes -->", out, "Endpoints (", "Findings (")
+}
+
+// checkDocSection fails unless the block that follows marker in doc/page
+// is the part of out from the line that starts with from up to the line
+// that starts with to (not included), trailing spaces aside.
+func checkDocSection(t *testing.T, page, marker, out, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repoRoot(t), "doc", page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(data), marker+"\n```\n")
+	if !ok {
+		t.Fatalf("doc/%s has no %s", page, marker)
+	}
+	block, _, _ = strings.Cut(block, "```")
+	var lines []string
+	in := false
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, from) {
+			in = true
+		} else if strings.HasPrefix(l, to) {
+			break
+		}
+		if in {
+			lines = append(lines, strings.TrimRight(l, " "))
+		}
+	}
+	if got, want := strings.TrimSpace(block), strings.TrimSpace(strings.Join(lines, "\n")); got != want {
+		t.Errorf("doc/%s shows\n%s\nerrcodes prints\n%s", page, got, want)
+	}
 }
