@@ -106,7 +106,7 @@ func (m *matcher) canCarry(t types.Type) bool {
 func (c *checker) carriedBy(e ast.Expr) []carried {
 	e = ast.Unparen(e)
 	t := c.pass.TypesInfo.TypeOf(e)
-	if t == nil || !c.match.canCarry(t) {
+	if t == nil || !c.match.canCarry(t) || !c.mayCarry() {
 		return nil
 	}
 	v := c.buildSSA()
@@ -130,6 +130,57 @@ func (c *checker) carriedBy(e ast.Expr) []carried {
 		}
 	}()
 	return dedupeCarried(out)
+}
+
+// mayCarry reports whether a value of the package can carry a code at
+// all: every value carriedBy follows starts at a literal of an emitter
+// type, a call of an emitter (configured, or inferred here or in another
+// package), or another package's variable with a carrierFact, and the
+// package must name one of those. Most packages name none, and carriedBy
+// answers nil for them without building their SSA form: in Open Policy
+// Agent's packages that write responses, every "return err" would
+// otherwise build it.
+//
+// It is computed once, on first use, which comes after wrapper inference.
+func (c *checker) mayCarry() bool {
+	if c.carries == 0 {
+		c.carries = -1
+		if c.namesCarrySource() {
+			c.carries = 1
+		}
+	}
+	return c.carries > 0
+}
+
+// namesCarrySource reports whether the package declares or refers to an
+// emitter type, refers to an emitter, or refers to another package's
+// variable that carries a code.
+func (c *checker) namesCarrySource() bool {
+	for _, obj := range c.pass.TypesInfo.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && c.match.emitterType(tn.Type()) != nil {
+			return true
+		}
+	}
+	for _, obj := range c.pass.TypesInfo.Uses {
+		switch obj := obj.(type) {
+		case *types.TypeName:
+			if c.match.emitterType(obj.Type()) != nil {
+				return true
+			}
+		case *types.Func:
+			if c.lookup(obj) != nil {
+				return true
+			}
+		case *types.Var:
+			if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg && obj.Parent() == obj.Pkg().Scope() {
+				var f carrierFact
+				if c.pass.ImportObjectFact(obj, &f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func dedupeCarried(cs []carried) []carried {

@@ -35,6 +35,7 @@ type checker struct {
 	enums         map[*types.Named]map[string]string // String tables of integer code types, read on first need
 	assignedSels  map[token.Pos]bool                 // field names assigned to (e.Code = ...), read on first need
 	swapping      map[*types.Func]bool               // methods that set a code from a parameter, found on first need
+	carries       int8                               // mayCarry's answer: 0 not yet asked, 1 yes, -1 no
 	globalsOnly   bool                               // only exportGlobalFacts runs: see globalsOnly
 
 	diags []analysis.Diagnostic // what report keeps, reported at the end of run
@@ -64,7 +65,14 @@ func (c *checker) run() error {
 	}
 	c.report(nil, "", problems)
 	c.exportWrappers()
-	c.exportGlobalFacts(true)
+	if c.mayCarry() {
+		c.exportGlobalFacts(true)
+	} else {
+		// Only plain values to export: from the cut-down SSA form, as
+		// in a package that is not checked, leaving the whole one to
+		// be built only if a site needs it.
+		(&checker{pass: c.pass, match: c.match, globalsOnly: true}).exportGlobalFacts(false)
+	}
 	c.exportEnumFacts()
 	c.exportSwaps()
 	c.findRoutes()
