@@ -585,15 +585,36 @@ func (c *checker) blindUse(e ast.Expr, in *enclosing) bool {
 		return false
 	}
 	val, ok := c.buildSSA().refs[ast.Unparen(e)]
-	if !ok || !c.usesAreSites(val.Parent(), in) {
-		return false
-	}
-	made := false
-	func() {
-		defer func() { recover() }()
-		made = c.madeByEmitter(val, make(map[ssa.Value]bool))
+	return ok && c.usesAreSites(val.Parent(), in) && c.ofEmitter(val)
+}
+
+// ofEmitter reports whether val is, on some path, a value of an emitter
+// type (see madeByEmitter), and not one the function was handed as it is:
+// a parameter's value is counted where the caller makes or uses it, not
+// again in the helper that writes it (problem.Write(w, r, p)).
+func (c *checker) ofEmitter(val ssa.Value) (made bool) {
+	defer func() {
+		if recover() != nil {
+			made = false
+		}
 	}()
-	return made
+	for x := val; ; {
+		switch v := x.(type) {
+		case *ssa.MakeInterface:
+			x = v.X
+			continue
+		case *ssa.ChangeType:
+			x = v.X
+			continue
+		case *ssa.ChangeInterface:
+			x = v.X
+			continue
+		case *ssa.Parameter, *ssa.FreeVar:
+			return false
+		}
+		break
+	}
+	return c.madeByEmitter(val, make(map[ssa.Value]bool))
 }
 
 // usesAreSites reports whether the uses of values in f, a function of in
