@@ -32,7 +32,9 @@ import (
 // them with, if it writes one. Codes the catalog lacks are reported once,
 // where the code is given. Anything errcodes cannot follow with certainty
 // (a variable reassigned on some path to an unknown value, a method that
-// takes another error, a value from a parameter) carries nothing.
+// takes another error, a value from a parameter) carries nothing: lint
+// says nothing of its use, and the audit counts the use of a value of an
+// emitter type among the sites it could not resolve (blindUse).
 
 // A carrierFact records the codes an exported package-level variable
 // carries, with their statuses.
@@ -595,7 +597,7 @@ func (c *checker) siteCodeValues(s *site) ([]constant.Value, token.Pos) {
 // useSites returns the sites of n where a code-carrying value is used as a
 // response: a result returned, or an element appended. A use that is an
 // emit site itself (return apierr.New(...)) is that site.
-func (c *checker) useSites(n ast.Node) []*site {
+func (c *checker) useSites(n ast.Node, in *enclosing) []*site {
 	var exprs []ast.Expr
 	switch n := n.(type) {
 	case *ast.ReturnStmt:
@@ -614,9 +616,179 @@ func (c *checker) useSites(n ast.Node) []*site {
 		}
 		if cs := c.carriedBy(e); len(cs) > 0 {
 			sites = append(sites, &site{node: e, carrier: e, carried: cs, args: map[catalog.Role]ast.Expr{}, mapped: map[catalog.Role]bool{catalog.RoleCode: true}})
+		} else if c.blindUse(e, in) {
+			sites = append(sites, &site{node: e, args: map[catalog.Role]ast.Expr{}, mapped: map[catalog.Role]bool{}})
 		}
 	}
 	return sites
+}
+
+// blindUse reports, for the audit only, whether e, used as a response
+// (returned, or appended), is a value of an emitter type whose code
+// carriedBy could not tell: one built from a parameter, looked up in a
+// map at run time, reassigned on some path, taken from a type switch.
+// Such a use is a site with no code, as blindSite makes for a preset's
+// write: nothing checks it, and the audit counts it among the sites it
+// could not resolve. Each use is counted once, where the value leaves a
+// function that is not the emitter's own machinery: see usesAreSites.
+func (c *checker) blindUse(e ast.Expr, in *enclosing) bool {
+	if c.result == nil {
+		return false
+	}
+	val, ok := c.buildSSA().refs[ast.Unparen(e)]
+	return ok && c.usesAreSites(val.Parent(), in) && c.ofEmitter(val)
+}
+
+// ofEmitter reports whether val is, on some path, a value of an emitter
+// type (see madeByEmitter), and not one the function was handed as it is:
+// a parameter's value is counted where the caller makes or uses it, not
+// again in the helper that writes it (problem.Write(w, r, p)).
+func (c *checker) ofEmitter(val ssa.Value) (made bool) {
+	defer func() {
+		if recover() != nil {
+			made = false
+		}
+	}()
+	for x := val; ; {
+		switch v := x.(type) {
+		case *ssa.MakeInterface:
+			x = v.X
+			continue
+		case *ssa.ChangeType:
+			x = v.X
+			continue
+		case *ssa.ChangeInterface:
+			x = v.X
+			continue
+		case *ssa.Parameter, *ssa.FreeVar:
+			return false
+		}
+		break
+	}
+	return c.madeByEmitter(val, make(map[ssa.Value]bool))
+}
+
+// usesAreSites reports whether the uses of values in f, a function of in
+// (in's own, or a literal in it), are sites: f serves requests, or it is
+// neither a method of an emitter type (errcode.ErrorCode.WithDetail, an
+// Errors list's UnmarshalJSON) nor a constructor, a function that
+// returns a value of an emitter type (errcode.Register, a lookup of a
+// code by name): what a constructor makes is used where it is called,
+// and that use is the site.
+func (c *checker) usesAreSites(f *ssa.Function, in *enclosing) bool {
+	if f == nil {
+		return false
+	}
+	if c.serves(f, in) {
+		return true
+	}
+	res := f.Signature.Results()
+	for i := 0; i < res.Len(); i++ {
+		if c.ofEmitterType(res.At(i).Type()) {
+			return false
+		}
+	}
+	for f.Parent() != nil {
+		f = f.Parent()
+	}
+	recv := f.Signature.Recv()
+	return recv == nil || !c.emitterRecv(recv.Type())
+}
+
+// serves reports whether f, a function of in, answers requests: it has a
+// handler's signature, or routes or a mark map it to an endpoint.
+func (c *checker) serves(f *ssa.Function, in *enclosing) bool {
+	if isHandlerSig(f.Signature) {
+		return true
+	}
+	fn, _ := f.Object().(*types.Func)
+	if fn == nil || fn != in.fn {
+		return false
+	}
+	return in.endpoint != "" || len(c.routePatterns[fn.Origin()]) > 0
+}
+
+// emitterRecv reports whether t, a receiver, is of an emitter type, has
+// a method the config names as an emitter (a list's Add), or is a list of
+// values that may carry a code declared in a package that defines an
+// emitter (errcode.Errors).
+func (c *checker) emitterRecv(t types.Type) bool {
+	if c.ofEmitterType(t) {
+		return true
+	}
+	named := namedOf(t)
+	if named == nil || named.Obj().Pkg() == nil || !c.match.pkgs[named.Obj().Pkg().Path()] {
+		return false
+	}
+	for i := 0; i < named.NumMethods(); i++ {
+		if c.match.configCallable(named.Method(i)) != nil {
+			return true
+		}
+	}
+	s, ok := named.Underlying().(*types.Slice)
+	return ok && c.match.canCarry(s.Elem())
+}
+
+// madeByEmitter reports whether v is, on some path, a value of an
+// emitter type: of a configured emitter type, of a type that implements
+// error declared in a package that defines an emitter (errcode.Error,
+// errcode.ErrorCode), or made by a call of an emitter or a wrapper.
+func (c *checker) madeByEmitter(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] || len(seen) > 1000 {
+		return false
+	}
+	seen[v] = true
+	if c.ofEmitterType(v.Type()) {
+		return true
+	}
+	switch v := v.(type) {
+	case *ssa.Phi:
+		for _, edge := range v.Edges {
+			if c.madeByEmitter(edge, seen) {
+				return true
+			}
+		}
+	case *ssa.MakeInterface:
+		return c.madeByEmitter(v.X, seen)
+	case *ssa.ChangeType:
+		return c.madeByEmitter(v.X, seen)
+	case *ssa.ChangeInterface:
+		return c.madeByEmitter(v.X, seen)
+	case *ssa.Call:
+		common := v.Common()
+		callee := common.StaticCallee()
+		if common.IsInvoke() || callee == nil {
+			return false
+		}
+		fn, _ := callee.Object().(*types.Func)
+		if fn == nil {
+			return false
+		}
+		if c.lookup(fn) != nil {
+			return true
+		}
+		if (fn.Signature().Recv() != nil || stackWrappers[funcKey(fn)]) && len(common.Args) > 0 {
+			return c.madeByEmitter(common.Args[0], seen) // X.WithDetail(d)
+		}
+	}
+	return false
+}
+
+// ofEmitterType reports whether t, not an interface, is a configured
+// emitter type or implements error and is declared in a package that
+// defines an emitter.
+func (c *checker) ofEmitterType(t types.Type) bool {
+	if s, ok := types.Unalias(t).Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	if types.IsInterface(t) {
+		return false
+	}
+	if c.match.emitterType(t) != nil {
+		return true
+	}
+	named := namedOf(t)
+	return named != nil && named.Obj().Pkg() != nil && c.match.pkgs[named.Obj().Pkg().Path()] && implementsError(t)
 }
 
 // isEmitSite reports whether e is itself an emit site.

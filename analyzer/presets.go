@@ -227,15 +227,20 @@ func (c *checker) bodySite(node ast.Node, status, body ast.Expr, alwaysError boo
 // errcodes cannot read the code of: node writes body, which is not a
 // literal it can read in full (a variable, a call's result) or whose code
 // is not a constant, with a constant status of 400 or more (or, with
-// alwaysError, any). The site has no code: nothing checks it, and the
-// audit counts it among the sites it could not resolve. A literal errcodes
-// reads in full that has no code is no site: there is no code to miss.
+// alwaysError, any), or a value of an emitter type with any status
+// (c.JSON(apiErr.Status, apiErr)). The site has no code: nothing checks
+// it, and the audit counts it among the sites it could not resolve. A
+// literal errcodes reads in full that has no code is no site: there is no
+// code to miss.
 func (c *checker) blindSite(node ast.Node, status, body ast.Expr, alwaysError bool) *site {
 	if c.result == nil || c.codeless(body, true) {
 		return nil
 	}
 	if id, ok := ast.Unparen(body).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == types.Universe.Lookup("nil") {
 		return nil
+	}
+	if val, ok := c.buildSSA().refs[ast.Unparen(body)]; ok && c.ofEmitter(val) {
+		alwaysError = true
 	}
 	if !alwaysError {
 		if status == nil {

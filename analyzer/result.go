@@ -87,7 +87,7 @@ func (c *checker) collectSite(s *site) {
 			}
 		} else if e, ok := s.node.(ast.Expr); !ok {
 		} else if tv, ok := c.pass.TypesInfo.Types[e]; ok {
-			r.Via = types.TypeString(tv.Type, types.RelativeTo(c.pass.Pkg))
+			r.Via = types.TypeString(tv.Type, c.qualifier)
 		}
 	}
 	if s.carrier != nil {
@@ -118,6 +118,15 @@ func (c *checker) collectSite(s *site) {
 	}
 	c.result.Sites = append(c.result.Sites, r)
 	s.collected = len(c.result.Sites)
+}
+
+// qualifier names the packages of types in the result's Via by their
+// names, as calleeName does functions: errcode.Error, not its path.
+func (c *checker) qualifier(p *types.Package) string {
+	if p == c.pass.Pkg {
+		return ""
+	}
+	return p.Name()
 }
 
 // recordVerdict records on s's result the finding d, about code,

@@ -82,7 +82,7 @@ func (c *checker) declSites(decl ast.Decl, f *ast.File, in *enclosing) []*site {
 			s.file, s.in = f, in
 			sites = append(sites, s)
 		}
-		for _, s := range c.useSites(n) {
+		for _, s := range c.useSites(n, in) {
 			s.file, s.in = f, in
 			sites = append(sites, s)
 		}

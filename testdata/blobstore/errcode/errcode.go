@@ -66,3 +66,12 @@ func (e Error) Error() string { return fmt.Sprintf("%v: %s", e.Code, e.Message) 
 
 // Errors are the errors of one response.
 type Errors []error
+
+// WithCodes returns errs with an error of each of codes, with detail: the
+// codes are its callers', so the append is no response.
+func (errs Errors) WithCodes(detail interface{}, codes ...ErrorCode) Errors {
+	for _, code := range codes {
+		errs = append(errs, code.WithDetail(detail))
+	}
+	return errs
+}

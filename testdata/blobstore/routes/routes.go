@@ -29,3 +29,20 @@ func UpdateManifest(response http.ResponseWriter, request *http.Request) {
 	e := apierr.NewError(apierr.NAME_UNKNOWN)
 	zcommon.WriteJSON(response, http.StatusNotFound, apierr.NewErrorList(e))
 }
+
+// DeleteManifests deletes the manifests a request names, and answers with
+// the errors it met: a list built in a loop, whose codes errcodes does
+// not follow.
+//
+//errcodes:endpoint Manifest
+func DeleteManifests(response http.ResponseWriter, request *http.Request) {
+	var errs []*apierr.Error
+	for _, ref := range request.URL.Query()["reference"] {
+		if ref == "" {
+			errs = append(errs, apierr.NewError(apierr.NAME_UNKNOWN))
+		}
+	}
+	if len(errs) > 0 {
+		zcommon.WriteJSON(response, http.StatusNotFound, apierr.NewErrorList(errs...))
+	}
+}
