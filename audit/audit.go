@@ -218,23 +218,15 @@ func loadPackages(dir string, patterns []string, tests bool) ([]*packages.Packag
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	cfg := &packages.Config{Mode: load.Mode, Dir: dir, Tests: tests}
-	pkgs, err := packages.Load(cfg, patterns...)
+	// The packages of the main module the ones named import may define
+	// wrappers: load.Program loads them from source too, for their facts.
+	roots, pkgs, err := load.Program(&packages.Config{Dir: dir, Tests: tests}, patterns...)
 	if err != nil {
 		return nil, nil, err
 	}
-	named := make(map[string]bool, len(pkgs))
-	for _, p := range pkgs {
+	named := make(map[string]bool, len(roots))
+	for _, p := range roots {
 		named[p.ID] = true
-	}
-	// A package of the main module imported by the ones named but not
-	// named itself may define wrappers: load it from source too, for
-	// its facts.
-	if extra := load.ModuleImports(pkgs); len(extra) > 0 {
-		pkgs, err = packages.Load(cfg, append(patterns, extra...)...)
-		if err != nil {
-			return nil, nil, err
-		}
 	}
 	var msgs []string
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
