@@ -154,6 +154,28 @@ func (c *checker) mayCarry() bool {
 	return c.carries > 0
 }
 
+// mayHoldEmitterValues reports whether a value of the package can be, on
+// some path, of an emitter type (ofEmitter): the package names a carried
+// value's source (mayCarry), or some expression of it has an emitter type
+// (the result of another package's function that returns one). Where none
+// can, blindUse answers false without building the SSA form.
+func (c *checker) mayHoldEmitterValues() bool {
+	if c.holdsEmitters == 0 {
+		c.holdsEmitters = -1
+		if c.mayCarry() {
+			c.holdsEmitters = 1
+		} else {
+			for _, tv := range c.pass.TypesInfo.Types {
+				if tv.Type != nil && c.ofEmitterType(tv.Type) {
+					c.holdsEmitters = 1
+					break
+				}
+			}
+		}
+	}
+	return c.holdsEmitters > 0
+}
+
 // namesCarrySource reports whether the package declares or refers to an
 // emitter type, refers to an emitter, or refers to another package's
 // variable that carries a code.
@@ -632,7 +654,7 @@ func (c *checker) useSites(n ast.Node, in *enclosing) []*site {
 // could not resolve. Each use is counted once, where the value leaves a
 // function that is not the emitter's own machinery: see usesAreSites.
 func (c *checker) blindUse(e ast.Expr, in *enclosing) bool {
-	if c.result == nil {
+	if c.result == nil || !c.mayHoldEmitterValues() {
 		return false
 	}
 	val, ok := c.buildSSA().refs[ast.Unparen(e)]

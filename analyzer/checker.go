@@ -36,6 +36,7 @@ type checker struct {
 	assignedSels  map[token.Pos]bool                 // field names assigned to (e.Code = ...), read on first need
 	swapping      map[*types.Func]bool               // methods that set a code from a parameter, found on first need
 	carries       int8                               // mayCarry's answer: 0 not yet asked, 1 yes, -1 no
+	holdsEmitters int8                               // mayHoldEmitterValues', likewise
 	globalsOnly   bool                               // only exportGlobalFacts runs: see globalsOnly
 
 	diags []analysis.Diagnostic // what report keeps, reported at the end of run
