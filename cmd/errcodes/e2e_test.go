@@ -239,23 +239,7 @@ func TestVetCache(t *testing.T) {
 	// The package imports nothing, so that go vet runs errcodes on it
 	// alone, not on net/http's 180 dependencies too: what is tested is
 	// the cache, and each edit below makes it miss for every package.
-	write("api/cart.go", `package api
-
-// A Response is what a handler answers: a status and an error code.
-type Response struct {
-	Status int
-	Code   string
-}
-
-func fail(w *Response, status int, code string) {
-	w.Status, w.Code = status, code
-}
-
-// AddItem serves POST /cart/items.
-func AddItem(w *Response) {
-	fail(w, 409, "out_of_stock")
-}
-`)
+	write("api/cart.go", cartHandler)
 	vet := func() (string, int) { return run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./...") }
 	if out, code := vet(); code != 0 {
 		t.Fatalf("first go vet: exit %d, want 0\n%s", code, out)
