@@ -15,16 +15,7 @@ import (
 // directories hold.
 func TestConfigsInScope(t *testing.T) {
 	top := t.TempDir()
-	write := func(rel, content string) {
-		t.Helper()
-		p := filepath.Join(top, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(rel, content string) { writeFile(t, top, rel, content) }
 	write("errcodes.yaml", "version: 1\n")
 	write("mod/go.mod", "module m\n")
 	write("mod/api/errcodes.yaml", "version: 1\n")
@@ -72,16 +63,7 @@ func TestFingerprintConfigs(t *testing.T) {
 func TestConfigsInScopeWorkspace(t *testing.T) {
 	t.Setenv("GOWORK", "")
 	top := t.TempDir()
-	write := func(rel, content string) {
-		t.Helper()
-		p := filepath.Join(top, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(rel, content string) { writeFile(t, top, rel, content) }
 	write("ws/errcodes.yaml", "version: 1\n")
 	write("ws/go.work", "go 1.22\n\nuse (\n\t./svc\n\t../shared\n)\n")
 	write("ws/svc/go.mod", "module example.com/svc\n\ngo 1.22\n\nreplace example.com/lib => ../../lib\n")
@@ -110,5 +92,17 @@ func TestConfigsInScopeWorkspace(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("with GOWORK=off, ConfigsInScope = %q, want %q", got, want)
+	}
+}
+
+// writeFile writes content to root/rel, making its directories.
+func writeFile(t *testing.T, root, rel, content string) {
+	t.Helper()
+	p := filepath.Join(root, rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -223,16 +223,7 @@ func TestFix(t *testing.T) {
 // the package's files; it does not see files the tool reads by itself.
 func TestVetCache(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, content string) {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, content string) { writeFile(t, dir, name, content) }
 	write("go.mod", "module example.com/cart\n\ngo 1.22\n")
 	write("errcodes.yaml", "version: 1\ncatalog: [docs/errors.yaml]\nemitters:\n  - func: example.com/cart/api.fail\n    code: code\n    status: status\n")
 	write("docs/errors.yaml", "codes:\n  - code: out_of_stock\n    status: 409\n")
@@ -342,16 +333,7 @@ func TestVetCacheLayouts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			top := t.TempDir()
-			write := func(name, content string) {
-				t.Helper()
-				p := filepath.Join(top, name)
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			write := func(name, content string) { writeFile(t, top, name, content) }
 			for name, content := range tt.files {
 				write(name, content)
 			}
@@ -476,16 +458,7 @@ func TestCatalogLint(t *testing.T) {
 // the config's module and its repository, which it still reads.
 func TestCatalogLintWhere(t *testing.T) {
 	top := t.TempDir()
-	write := func(name, content string) {
-		t.Helper()
-		p := filepath.Join(top, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, content string) { writeFile(t, top, name, content) }
 	codes := "codes:\n  - code: out_of_stock\n    status: 409\n"
 	write("repo/.git/HEAD", "ref: refs/heads/main\n")
 	write("repo/docs/errors.yaml", codes)
@@ -699,5 +672,17 @@ func TestCatalogConvertRoundTrip(t *testing.T) {
 				t.Errorf("converted catalog differs:\n%s\n%s", strip(a), strip(b))
 			}
 		})
+	}
+}
+
+// writeFile writes content to root/rel, making its directories.
+func writeFile(t *testing.T, root, rel, content string) {
+	t.Helper()
+	p := filepath.Join(root, rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
