@@ -156,12 +156,23 @@ func UnusedEmitters(cfg *catalog.Config, pkgs []*packages.Package) catalog.Error
 	if len(cfg.Emitters) == 0 {
 		return nil
 	}
+	// Only an object named like an emitter (the last part of its name)
+	// can be one: the rest of a program's uses cost a map lookup each,
+	// not a key built.
+	names := make(map[string]bool)
+	for i := range cfg.Emitters {
+		name := cfg.Emitters[i].Name()
+		names[name[strings.LastIndex(name, ".")+1:]] = true
+	}
 	used := make(map[string]bool)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		if p.TypesInfo == nil {
 			return
 		}
 		for _, obj := range p.TypesInfo.Uses {
+			if !names[obj.Name()] {
+				continue
+			}
 			if key := objectKey(obj); key != "" {
 				used[key] = true
 			}
