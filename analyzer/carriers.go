@@ -263,6 +263,24 @@ func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) 
 			return c.traceAlloc(x)
 		case *ssa.Global:
 			return c.traceGlobal(x, seen)
+		case *ssa.FieldAddr:
+			if a, ok := x.X.(*ssa.Alloc); ok {
+				return c.traceField(a, x.Field, v, seen) // resp.Err
+			}
+		}
+	case *ssa.Field:
+		if load, ok := v.X.(*ssa.UnOp); ok && load.Op == token.MUL {
+			if a, ok := load.X.(*ssa.Alloc); ok {
+				return c.traceField(a, v.Field, load, seen)
+			}
+		}
+	case *ssa.Lookup:
+		if !v.CommaOk {
+			return c.traceLookup(v, seen) // errorCodes[ErrNoSuchBucket]
+		}
+	case *ssa.Extract:
+		if l, ok := v.Tuple.(*ssa.Lookup); ok && v.Index == 0 {
+			return c.traceLookup(l, seen) // apiErr, ok := errorCodes[ErrNoSuchBucket]
 		}
 	case *ssa.Call:
 		return c.traceCall(v, seen)
