@@ -1,0 +1,47 @@
+package objstore
+
+import (
+	"net/http"
+)
+
+// GetObjectHandler is GET /{bucket}/{object}.
+func (api objectAPIHandlers) GetObjectHandler(w http.ResponseWriter, r *http.Request) { // want GetObjectHandler:`returns\("BucketNotEmpty" \(409\), "NoSuchKey" \(404\)\)`
+	ctx := r.Context()
+	if r.Header.Get("Range") == "bytes=-0" {
+		writeErrorResponse(ctx, w, errorCodes[ErrBucketNotEmpty], r.URL) // want `code "BucketNotEmpty" is not documented for endpoint "GET /\{bucket\}/\{object\}" \(only for "DELETE /\{bucket\}"\)`
+		return
+	}
+	writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey], r.URL) // ok
+}
+
+// PutObjectHandler is PUT /{bucket}/{object}. None of its answers is
+// certain: each is looked up in a way errcodes does not follow.
+func (api objectAPIHandlers) PutObjectHandler(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	switch {
+	case r.ContentLength > api.maxObjectSize:
+		// Through the accessor: not evaluated with its argument.
+		writeErrorResponse(ctx, w, errorCodes.ToAPIErr(ErrBucketNotEmpty), r.URL) // ok: not followed
+	case r.ContentLength < 0:
+		// A key known only at run time.
+		writeErrorResponse(ctx, w, errorCodes[toAPIErrorCode(r.Context().Err())], r.URL) // ok: key not constant
+	case r.Header.Get("Content-MD5") == "":
+		// A key the literal lacks: the zero value.
+		writeErrorResponse(ctx, w, errorCodes[ErrNotImplemented], r.URL) // ok: no such entry
+	case r.Header.Get("X-Amz-Copy-Source") != "":
+		// A map that gains entries at run time.
+		registerAdminError(ErrAdminNoSuchPolicy, errorCodes[ErrInternalError])
+		writeErrorResponse(ctx, w, adminErrorCodes[ErrAdminNoSuchUser], r.URL) // ok: the map is changed
+	case r.Header.Get("X-Amz-Tagging") != "":
+		// An exported map, and one a function changes.
+		writeErrorResponse(ctx, w, StorageErrors[ErrNoSuchKey], r.URL)    // ok: exported
+		writeErrorResponse(ctx, w, objectErrorCodes[ErrNoSuchKey], r.URL) // ok: passed to overlay
+	default:
+		// A local map changed after its literal.
+		answers := map[string]APIError{"large": errorCodes[ErrBucketNotEmpty]}
+		if r.URL.Query().Get("uploadId") != "" {
+			answers["large"] = errorCodes[ErrEntityTooLarge]
+		}
+		writeErrorResponse(ctx, w, answers["large"], r.URL) // ok: updated
+	}
+}
