@@ -236,7 +236,10 @@ func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) 
 	switch v := v.(type) {
 	case *ssa.Phi:
 		var out []carried
-		for _, edge := range v.Edges {
+		for i, edge := range v.Edges {
+			if !c.liveEdge(v.Block(), i) {
+				continue // not taken in the call evaluated
+			}
 			cs, ok := c.trace(edge, seen)
 			if !ok {
 				return nil, false
@@ -260,7 +263,10 @@ func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) 
 		}
 		switch x := v.X.(type) {
 		case *ssa.Alloc:
-			return c.traceAlloc(x)
+			if cs, ok := c.traceAlloc(x); ok {
+				return cs, true
+			}
+			return c.traceVar(x, v, seen) // apiErr := errorCodes[ErrX]; apiErr.Description = d
 		case *ssa.Global:
 			return c.traceGlobal(x, seen)
 		case *ssa.FieldAddr:
@@ -283,7 +289,10 @@ func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) 
 			return c.traceLookup(l, seen) // apiErr, ok := errorCodes[ErrNoSuchBucket]
 		}
 	case *ssa.Call:
-		return c.traceCall(v, seen)
+		if cs, ok := c.traceCall(v, seen); ok {
+			return cs, true
+		}
+		return c.evaluate(v) // errorCodes.ToAPIErr(ErrNoSuchBucket)
 	case *ssa.Slice:
 		return c.traceArray(v, seen)
 	}

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -169,7 +170,7 @@ func dominates(a, b ssa.Instruction) bool {
 // traceLookup returns what the entry of a map literal that l looks up
 // with a constant key carries.
 func (c *checker) traceLookup(l *ssa.Lookup, seen map[ssa.Value]bool) ([]carried, bool) {
-	key, ok := l.Index.(*ssa.Const)
+	key, ok := c.constArg(l.Index)
 	if !ok || key.Value == nil {
 		return nil, false
 	}
@@ -180,7 +181,7 @@ func (c *checker) traceLookup(l *ssa.Lookup, seen map[ssa.Value]bool) ([]carried
 	if _, ptr := mt.Elem().Underlying().(*types.Pointer); ptr {
 		return nil, false // what an entry points to may be changed through any lookup
 	}
-	entries, ok := c.mapEntries(l.X)
+	entries, ok := c.mapEntries(c.bound(l.X))
 	if !ok {
 		return nil, false
 	}
@@ -203,6 +204,10 @@ func (c *checker) mapEntries(m ssa.Value) ([]*ssa.MapUpdate, bool) {
 		if g == nil {
 			return nil, false
 		}
+		if es, ok := v.maps[g]; ok {
+			return es, es != nil
+		}
+		v.maps[g] = nil
 		obj, _ := g.Object().(*types.Var)
 		if obj == nil || obj.Pkg() != c.pass.Pkg || obj.Exported() || v.uses[g] > 0 || len(v.stores[g]) != 1 {
 			return nil, false // another package's, exported, reassigned or its address taken
@@ -230,6 +235,9 @@ func (c *checker) mapEntries(m ssa.Value) ([]*ssa.MapUpdate, bool) {
 		if k, ok := up.Key.(*ssa.Const); !ok || k.Value == nil {
 			return nil, false
 		}
+	}
+	if g != nil {
+		v.maps[g] = entries
 	}
 	return entries, true
 }
@@ -306,4 +314,277 @@ func (c *checker) readOnlyCall(call *ssa.CallCommon, m ssa.Value, depth int) boo
 		}
 	}
 	return true
+}
+
+// traceVar returns what a local variable of an emitter type carries when
+// load reads it whole: the one value assigned to it whole (on the paths
+// of the call evaluated, if it is in one), before the load on every path,
+// when nothing sets its code or status field otherwise. Its other fields
+// may change: apiErr := errorCodes[ErrX]; apiErr.Description = d.
+func (c *checker) traceVar(a *ssa.Alloc, load *ssa.UnOp, seen map[ssa.Value]bool) ([]carried, bool) {
+	ptr, ok := a.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	e := c.match.emitterType(ptr.Elem())
+	if e == nil {
+		return nil, false
+	}
+	roles := make(map[string]bool)
+	for _, arg := range e.Args {
+		if !arg.Fixed {
+			roles[arg.Name] = true
+		}
+	}
+	f := c.frameOf(a.Parent())
+	var whole *ssa.Store
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != a {
+				return nil, false // its address stored
+			}
+			if f != nil && !f.live[r.Block()] {
+				continue // not executed in the call evaluated
+			}
+			if whole != nil {
+				return nil, false // assigned twice
+			}
+			whole = r
+		case *ssa.FieldAddr:
+			if !roles[fieldName(r)] {
+				continue // another field: it does not change what it carries
+			}
+			for _, rr := range *r.Referrers() {
+				switch rr := rr.(type) {
+				case *ssa.UnOp:
+					if rr.Op != token.MUL {
+						return nil, false
+					}
+				case *ssa.DebugRef:
+				default:
+					return nil, false // a role set, or its address passed on
+				}
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil, false
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil, false // its address passed on
+		}
+	}
+	if whole == nil || !dominates(whole, load) {
+		return nil, false
+	}
+	return c.trace(whole.Val, seen)
+}
+
+// Accessors. minio looks its codes up through a method of the map,
+// errorCodes.ToAPIErr(ErrNoSuchBucket), which looks the map up with its
+// argument and falls back to another entry when the key is missing. A
+// call of a function of the package that trace cannot follow otherwise,
+// with a constant argument, is evaluated with its arguments: the
+// branches its conditions decide with them (a comparison of constants,
+// the ok of a lookup of a map literal) are left out, and what each of its
+// other returns carries is what the call carries. A parameter stands for
+// its argument only where a constant or a map literal is read (a key, a
+// condition, the map looked up): a value it points to may have been
+// changed by the function, so a parameter carries nothing itself.
+
+// An evalFrame is a call trace evaluates with its arguments.
+type evalFrame struct {
+	fn     *ssa.Function
+	args   []ssa.Value // the caller's values, by parameter
+	parent *evalFrame
+	live   map[*ssa.BasicBlock]bool
+	dead   map[[2]*ssa.BasicBlock]bool // edges the arguments decide against
+}
+
+// evaluate returns what the result of call carries, evaluated with its
+// arguments, as described above.
+func (c *checker) evaluate(call *ssa.Call) ([]carried, bool) {
+	common := call.Common()
+	callee := common.StaticCallee()
+	if common.IsInvoke() || callee == nil || callee.Pkg != c.ssa.pkg || len(callee.Blocks) == 0 ||
+		callee.Recover != nil || len(callee.FreeVars) > 0 || len(callee.Params) != len(common.Args) ||
+		callee.Signature.Results().Len() != 1 {
+		return nil, false
+	}
+	depth := 0
+	for f := c.frame; f != nil; f = f.parent {
+		if f.fn == callee || depth >= 3 {
+			return nil, false // recursive, or deep
+		}
+		depth++
+	}
+	hasConst := false
+	for _, arg := range common.Args {
+		if _, ok := c.constArg(arg); ok {
+			hasConst = true
+		}
+	}
+	if !hasConst {
+		return nil, false
+	}
+	f := &evalFrame{fn: callee, args: common.Args, parent: c.frame}
+	c.frame = f
+	defer func() { c.frame = f.parent }()
+	c.findLive(f)
+	var out []carried
+	seen := make(map[ssa.Value]bool)
+	for _, b := range callee.Blocks {
+		if !f.live[b] || len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		cs, ok := c.trace(ret.Results[0], seen)
+		if !ok || len(cs) == 0 {
+			return nil, false
+		}
+		out = append(out, cs...)
+	}
+	return out, len(out) > 0
+}
+
+// findLive records the blocks of f's function its arguments may reach,
+// and the edges its conditions decide against.
+func (c *checker) findLive(f *evalFrame) {
+	f.live = make(map[*ssa.BasicBlock]bool)
+	f.dead = make(map[[2]*ssa.BasicBlock]bool)
+	queue := []*ssa.BasicBlock{f.fn.Blocks[0]}
+	for len(queue) > 0 {
+		b := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if f.live[b] {
+			continue
+		}
+		f.live[b] = true
+		succs := b.Succs
+		if len(b.Instrs) > 0 {
+			if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 && succs[0] != succs[1] {
+				if taken, known := c.evalCond(iff.Cond); known {
+					not := succs[1]
+					if !taken {
+						not = succs[0]
+					}
+					f.dead[[2]*ssa.BasicBlock{b, not}] = true
+					if taken {
+						succs = succs[:1]
+					} else {
+						succs = succs[1:]
+					}
+				}
+			}
+		}
+		queue = append(queue, succs...)
+	}
+}
+
+// evalCond returns the value of a condition of the call evaluated, when
+// its arguments decide it.
+func (c *checker) evalCond(v ssa.Value) (value, known bool) {
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value != nil && v.Value.Kind() == constant.Bool {
+			return constant.BoolVal(v.Value), true
+		}
+	case *ssa.UnOp:
+		if v.Op == token.NOT {
+			b, ok := c.evalCond(v.X)
+			return !b, ok
+		}
+	case *ssa.Extract:
+		l, ok := v.Tuple.(*ssa.Lookup)
+		if !ok || v.Index != 1 {
+			return false, false
+		}
+		key, ok := c.constArg(l.Index)
+		if !ok || key.Value == nil {
+			return false, false
+		}
+		entries, ok := c.mapEntries(c.bound(l.X))
+		if !ok {
+			return false, false
+		}
+		for _, up := range entries {
+			if k := up.Key.(*ssa.Const); k.Value.Kind() == key.Value.Kind() && constant.Compare(k.Value, token.EQL, key.Value) {
+				return true, true
+			}
+		}
+		return false, true // a key the literal lacks
+	case *ssa.BinOp:
+		if v.Op != token.EQL && v.Op != token.NEQ {
+			return false, false
+		}
+		x, okx := c.constArg(v.X)
+		y, oky := c.constArg(v.Y)
+		if !okx || !oky {
+			return false, false
+		}
+		var eq bool
+		switch {
+		case x.Value == nil && y.Value == nil:
+			eq = true // nil == nil
+		case x.Value != nil && y.Value != nil && x.Value.Kind() == y.Value.Kind():
+			eq = constant.Compare(x.Value, token.EQL, y.Value)
+		default:
+			return false, false
+		}
+		return eq == (v.Op == token.EQL), true
+	}
+	return false, false
+}
+
+// liveEdge reports whether the edge into b from its predecessor number i
+// may be taken: always, unless b is in a call evaluated whose arguments
+// decide against it.
+func (c *checker) liveEdge(b *ssa.BasicBlock, i int) bool {
+	f := c.frameOf(b.Parent())
+	if f == nil {
+		return true
+	}
+	pred := b.Preds[i]
+	return f.live[pred] && !f.dead[[2]*ssa.BasicBlock{pred, b}]
+}
+
+// frameOf returns the call being evaluated of fn, or nil.
+func (c *checker) frameOf(fn *ssa.Function) *evalFrame {
+	for f := c.frame; f != nil; f = f.parent {
+		if f.fn == fn {
+			return f
+		}
+	}
+	return nil
+}
+
+// bound returns v, or the argument a call being evaluated gives v, a
+// parameter, in turn.
+func (c *checker) bound(v ssa.Value) ssa.Value {
+	for {
+		p, ok := v.(*ssa.Parameter)
+		if !ok {
+			return v
+		}
+		f := c.frameOf(p.Parent())
+		if f == nil {
+			return v
+		}
+		i := slices.Index(f.fn.Params, p)
+		if i < 0 {
+			return v
+		}
+		v = f.args[i]
+	}
+}
+
+// constArg returns the constant v is, or that a call being evaluated
+// gives v as an argument.
+func (c *checker) constArg(v ssa.Value) (*ssa.Const, bool) {
+	k, ok := c.bound(v).(*ssa.Const)
+	return k, ok
 }

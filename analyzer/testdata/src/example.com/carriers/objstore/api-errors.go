@@ -6,7 +6,9 @@ package objstore
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
+	"os"
 )
 
 // APIError is an error of the S3 API.
@@ -38,12 +40,35 @@ const (
 
 type errorCodeMap map[APIErrorCode]APIError
 
-// ToAPIErr returns the error of errCode, or an internal error.
-func (e errorCodeMap) ToAPIErr(errCode APIErrorCode) APIError {
+// ToAPIErrWithErr returns the error of errCode, or an internal error,
+// with err in its description.
+func (e errorCodeMap) ToAPIErrWithErr(errCode APIErrorCode, err error) APIError {
 	apiErr, ok := e[errCode]
 	if !ok {
 		apiErr = e[ErrInternalError]
 	}
+	if err != nil {
+		apiErr.Description = fmt.Sprintf("%s (%s)", apiErr.Description, err)
+	}
+	if region := os.Getenv("MINIO_REGION"); region != "" {
+		if errCode == ErrInvalidBucketName {
+			apiErr.Description = fmt.Sprintf("The bucket name is not valid in region '%s'.", region)
+			return apiErr
+		}
+	}
+	return apiErr
+}
+
+// ToAPIErr returns the error of errCode, or an internal error.
+func (e errorCodeMap) ToAPIErr(errCode APIErrorCode) APIError {
+	return e.ToAPIErrWithErr(errCode, nil)
+}
+
+// toAPIErrWithCode returns the error of errCode under another code: the
+// code is not the entry's.
+func (e errorCodeMap) toAPIErrWithCode(errCode APIErrorCode, code string) APIError {
+	apiErr := e[errCode]
+	apiErr.Code = code
 	return apiErr
 }
 

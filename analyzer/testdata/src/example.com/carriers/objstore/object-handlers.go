@@ -5,10 +5,21 @@ import (
 )
 
 // GetObjectHandler is GET /{bucket}/{object}.
-func (api objectAPIHandlers) GetObjectHandler(w http.ResponseWriter, r *http.Request) { // want GetObjectHandler:`returns\("BucketNotEmpty" \(409\), "NoSuchKey" \(404\)\)`
+func (api objectAPIHandlers) GetObjectHandler(w http.ResponseWriter, r *http.Request) { // want GetObjectHandler:`returns\("BucketAlreadyOwnedByYou" \(409\), "BucketNotEmpty" \(409\), "NoSuchBucket" \(404\), "NoSuchKey" \(404\)\)`
 	ctx := r.Context()
 	if r.Header.Get("Range") == "bytes=-0" {
 		writeErrorResponse(ctx, w, errorCodes[ErrBucketNotEmpty], r.URL) // want `code "BucketNotEmpty" is not documented for endpoint "GET /\{bucket\}/\{object\}" \(only for "DELETE /\{bucket\}"\)`
+		return
+	}
+	if r.Header.Get("If-Match") != "" {
+		// Through the accessor, evaluated with its constant argument.
+		writeErrorResponse(ctx, w, errorCodes.ToAPIErr(ErrBucketAlreadyOwnedByYou), r.URL) // want `code "BucketAlreadyOwnedByYou" is not documented for endpoint "GET /\{bucket\}/\{object\}" \(only for "PUT /\{bucket\}"\)`
+		return
+	}
+	if r.Header.Get("If-None-Match") != "" {
+		apiErr := errorCodes.ToAPIErrWithErr(ErrNoSuchBucket, ctx.Err())
+		apiErr.Description = "The bucket was removed while the object was read"
+		writeErrorResponse(ctx, w, apiErr, r.URL) // ok
 		return
 	}
 	writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey], r.URL) // ok
@@ -20,8 +31,23 @@ func (api objectAPIHandlers) PutObjectHandler(w http.ResponseWriter, r *http.Req
 	ctx := r.Context()
 	switch {
 	case r.ContentLength > api.maxObjectSize:
-		// Through the accessor: not evaluated with its argument.
-		writeErrorResponse(ctx, w, errorCodes.ToAPIErr(ErrBucketNotEmpty), r.URL) // ok: not followed
+		// Through an accessor that sets the code from its argument.
+		writeErrorResponse(ctx, w, errorCodes.toAPIErrWithCode(ErrBucketNotEmpty, r.Header.Get("X-Code")), r.URL) // ok: code swapped
+	case r.Header.Get("X-Amz-Storage-Class") != "":
+		// Through the accessor with a key the map lacks: the entry or
+		// the fallback.
+		writeErrorResponse(ctx, w, errorCodes.ToAPIErr(ErrNotImplemented), r.URL) // ok: either
+	case r.Header.Get("X-Amz-Grant-Read") != "":
+		// A variable assigned one entry or another.
+		apiErr := errorCodes[ErrBucketNotEmpty]
+		if r.Header.Get("X-Amz-Grant-Write") != "" {
+			apiErr = errorCodes[ErrEntityTooLarge]
+		}
+		apiErr.Description = "grants are not supported"
+		writeErrorResponse(ctx, w, apiErr, r.URL) // ok: assigned twice
+	case r.Header.Get("X-Amz-Acl") != "":
+		// Through the accessor with a key from the request.
+		writeErrorResponse(ctx, w, errorCodes.ToAPIErr(APIErrorCode(r.ContentLength)), r.URL) // ok: key not constant
 	case r.ContentLength < 0:
 		// A key known only at run time.
 		writeErrorResponse(ctx, w, errorCodes[toAPIErrorCode(r.Context().Err())], r.URL) // ok: key not constant
