@@ -19,8 +19,10 @@ import (
 // emitter gives one, wherever it flows: into local and package-level
 // variables, through methods called on it that return an error or an
 // emitter type (X.WithDetail(d)), through its own package's constructors
-// that wrap it (apierr.NewErrorList(err)), and out of a package as a
-// carrierFact of the variable that holds it. A package-level variable
+// that wrap it (apierr.NewErrorList(err)), through a field of a local
+// struct, an entry of a map literal and a call evaluated with a constant
+// argument (see holders.go), and out of a package as a carrierFact of the
+// variable that holds it. A package-level variable
 // initialised by a call that takes exactly one literal of an emitter type
 // carries that literal's roles, whatever the call returns: the registry
 // idiom, var ErrBlobUnknown = register("errcode", Descriptor{...}).

@@ -110,7 +110,15 @@ func PutBlob(w http.ResponseWriter, r *http.Request, fromCaller error) {
 		whole = errorResponse{}
 	}
 	zcommon.WriteJSON(w, http.StatusNotFound, whole.Err) // ok: assigned whole
+
+	// Captured by a closure that may change it before the write.
+	deferred := &errorResponse{Err: v2.ErrorCodeManifestUnknown}
+	retry(func() { deferred.Err = fromCaller })
+	zcommon.WriteJSON(w, http.StatusNotFound, deferred.Err) // ok: captured
 }
+
+// retry calls f until it succeeds.
+func retry(f func()) { f() }
 
 // annotate may replace resp's error.
 func annotate(resp *errorResponse, r *http.Request) {
