@@ -122,6 +122,7 @@ func (c *checker) carriedBy(e ast.Expr) []carried {
 		return nil
 	}
 	var out []carried
+	c.evalCalls = c.evalCalls[:0]
 	func() {
 		defer func() {
 			if recover() != nil {
@@ -133,6 +134,17 @@ func (c *checker) carriedBy(e ast.Expr) []carried {
 			out = cs
 		}
 	}()
+	if len(out) > 0 {
+		// The calls evaluated are checked here, with the codes of the
+		// branches their arguments take: not again, with every code
+		// they may return, as returned through them (summaries.go).
+		for _, call := range c.evalCalls {
+			if c.evaluated == nil {
+				c.evaluated = make(map[*ast.CallExpr]bool)
+			}
+			c.evaluated[call] = true
+		}
+	}
 	return dedupeCarried(out)
 }
 
@@ -294,7 +306,11 @@ func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) 
 		if cs, ok := c.traceCall(v, seen); ok {
 			return cs, true
 		}
-		return c.evaluate(v) // errorCodes.ToAPIErr(ErrNoSuchBucket)
+		cs, ok := c.evaluate(v) // errorCodes.ToAPIErr(ErrNoSuchBucket)
+		if expr, isCall := c.ssa.exprs[v].(*ast.CallExpr); ok && isCall && c.frame == nil {
+			c.evalCalls = append(c.evalCalls, expr)
+		}
+		return cs, ok
 	case *ssa.Slice:
 		return c.traceArray(v, seen)
 	}
