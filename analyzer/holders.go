@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/errcodes/errcodes/catalog"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -330,9 +331,9 @@ func (c *checker) traceVar(a *ssa.Alloc, load *ssa.UnOp, seen map[ssa.Value]bool
 	if e == nil {
 		return nil, false
 	}
-	roles := make(map[string]bool)
-	for _, arg := range e.Args {
-		if !arg.Fixed {
+	roles := make(map[string]bool) // the fields of what a value carries
+	for _, role := range []catalog.Role{catalog.RoleCode, catalog.RoleStatus} {
+		if arg, ok := e.Args[role]; ok && !arg.Fixed {
 			roles[arg.Name] = true
 		}
 	}
