@@ -420,6 +420,11 @@ func (c *checker) evaluate(call *ssa.Call) ([]carried, bool) {
 		}
 		depth++
 	}
+	if c.frame == nil {
+		c.evalBudget = 64
+	} else if c.evalBudget--; c.evalBudget < 0 {
+		return nil, false // the calls it makes are too many to follow
+	}
 	hasConst := false
 	for _, arg := range common.Args {
 		if _, ok := c.constArg(arg); ok {
