@@ -19,8 +19,10 @@ import (
 // emitter gives one, wherever it flows: into local and package-level
 // variables, through methods called on it that return an error or an
 // emitter type (X.WithDetail(d)), through its own package's constructors
-// that wrap it (apierr.NewErrorList(err)), and out of a package as a
-// carrierFact of the variable that holds it. A package-level variable
+// that wrap it (apierr.NewErrorList(err)), through a field of a local
+// struct, an entry of a map literal and a call evaluated with a constant
+// argument (see holders.go), and out of a package as a carrierFact of the
+// variable that holds it. A package-level variable
 // initialised by a call that takes exactly one literal of an emitter type
 // carries that literal's roles, whatever the call returns: the registry
 // idiom, var ErrBlobUnknown = register("errcode", Descriptor{...}).
@@ -120,6 +122,7 @@ func (c *checker) carriedBy(e ast.Expr) []carried {
 		return nil
 	}
 	var out []carried
+	c.evalCalls = c.evalCalls[:0]
 	func() {
 		defer func() {
 			if recover() != nil {
@@ -131,6 +134,17 @@ func (c *checker) carriedBy(e ast.Expr) []carried {
 			out = cs
 		}
 	}()
+	if len(out) > 0 {
+		// The calls evaluated are checked here, with the codes of the
+		// branches their arguments take: not again, with every code
+		// they may return, as returned through them (summaries.go).
+		for _, call := range c.evalCalls {
+			if c.evaluated == nil {
+				c.evaluated = make(map[*ast.CallExpr]bool)
+			}
+			c.evaluated[call] = true
+		}
+	}
 	return dedupeCarried(out)
 }
 
@@ -236,7 +250,10 @@ func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) 
 	switch v := v.(type) {
 	case *ssa.Phi:
 		var out []carried
-		for _, edge := range v.Edges {
+		for i, edge := range v.Edges {
+			if !c.liveEdge(v.Block(), i) {
+				continue // not taken in the call evaluated
+			}
 			cs, ok := c.trace(edge, seen)
 			if !ok {
 				return nil, false
@@ -260,12 +277,40 @@ func (c *checker) trace(v ssa.Value, seen map[ssa.Value]bool) ([]carried, bool) 
 		}
 		switch x := v.X.(type) {
 		case *ssa.Alloc:
-			return c.traceAlloc(x)
+			if cs, ok := c.traceAlloc(x); ok {
+				return cs, true
+			}
+			return c.traceVar(x, v, seen) // apiErr := errorCodes[ErrX]; apiErr.Description = d
 		case *ssa.Global:
 			return c.traceGlobal(x, seen)
+		case *ssa.FieldAddr:
+			if a, ok := x.X.(*ssa.Alloc); ok {
+				return c.traceField(a, x.Field, v, seen) // resp.Err
+			}
+		}
+	case *ssa.Field:
+		if load, ok := v.X.(*ssa.UnOp); ok && load.Op == token.MUL {
+			if a, ok := load.X.(*ssa.Alloc); ok {
+				return c.traceField(a, v.Field, load, seen)
+			}
+		}
+	case *ssa.Lookup:
+		if !v.CommaOk {
+			return c.traceLookup(v, seen) // errorCodes[ErrNoSuchBucket]
+		}
+	case *ssa.Extract:
+		if l, ok := v.Tuple.(*ssa.Lookup); ok && v.Index == 0 {
+			return c.traceLookup(l, seen) // apiErr, ok := errorCodes[ErrNoSuchBucket]
 		}
 	case *ssa.Call:
-		return c.traceCall(v, seen)
+		if cs, ok := c.traceCall(v, seen); ok {
+			return cs, true
+		}
+		cs, ok := c.evaluate(v) // errorCodes.ToAPIErr(ErrNoSuchBucket)
+		if expr, isCall := c.ssa.exprs[v].(*ast.CallExpr); ok && isCall && c.frame == nil {
+			c.evalCalls = append(c.evalCalls, expr)
+		}
+		return cs, ok
 	case *ssa.Slice:
 		return c.traceArray(v, seen)
 	}

@@ -35,6 +35,10 @@ type checker struct {
 	enums         map[*types.Named]map[string]string // String tables of integer code types, read on first need
 	assignedSels  map[token.Pos]bool                 // field names assigned to (e.Code = ...), read on first need
 	swapping      map[*types.Func]bool               // methods that set a code from a parameter, found on first need
+	frame         *evalFrame                         // the call trace is evaluating with its arguments, if any
+	evalBudget    int                                // the calls a call evaluated may evaluate in turn
+	evalCalls     []*ast.CallExpr                    // the calls evaluated in the trace carriedBy runs
+	evaluated     map[*ast.CallExpr]bool             // calls evaluated at a use site: checked there, not through their summary
 	carries       int8                               // mayCarry's answer: 0 not yet asked, 1 yes, -1 no
 	holdsEmitters int8                               // mayHoldEmitterValues', likewise
 	globalsOnly   bool                               // only exportGlobalFacts runs: see globalsOnly

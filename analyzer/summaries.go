@@ -166,7 +166,7 @@ func (c *checker) summarize() []*funcInfo {
 		for _, fi := range fis {
 			all := append([]CodeStatus(nil), fi.direct...)
 			for _, call := range fi.calls {
-				if call.callee != fi.fn {
+				if call.callee != fi.fn && !c.evaluated[call.call] {
 					all = append(all, c.calleeSummary(call.callee)...)
 				}
 			}
@@ -225,8 +225,8 @@ func normalize(cs []CodeStatus) []CodeStatus {
 // endpoint. (Its own emit sites are checked as sites.)
 func (c *checker) checkCallsForEndpoint(fi *funcInfo) {
 	for _, call := range fi.calls {
-		if call.callee == fi.fn || c.lookup(call.callee) != nil {
-			continue // recursion, or an emitter: checked as a site
+		if call.callee == fi.fn || c.lookup(call.callee) != nil || c.evaluated[call.call] {
+			continue // recursion, an emitter, or a call evaluated at a use: checked as a site
 		}
 		c.reportThrough(call.call.Fun, c.checkSummaryForEndpoint(call.call.Fun, call.callee, fi.endpoint))
 		c.reportThrough(call.call.Fun, c.checkSummaryStatuses(call.call.Fun, call.callee, fi.endpoint))

@@ -53,6 +53,8 @@ type ssaValues struct {
 	stores map[ssa.Value][]*ssa.Store     // stores by address, across the package
 	uses   map[*ssa.Global]int            // uses of each global other than loads and init stores
 	update map[ssa.Value][]*ssa.MapUpdate // map updates by map
+	loads  map[*ssa.Global][]*ssa.UnOp    // loads of each global, in every function
+	maps   map[ssa.Value][]*ssa.MapUpdate // mapEntries' answer for each package-level map asked, nil for none
 }
 
 // build builds the package's SSA form, with debug references so that
@@ -86,6 +88,8 @@ func (c *checker) buildSSA() *ssaValues {
 	v.stores = make(map[ssa.Value][]*ssa.Store)
 	v.uses = make(map[*ssa.Global]int)
 	v.update = make(map[ssa.Value][]*ssa.MapUpdate)
+	v.loads = make(map[*ssa.Global][]*ssa.UnOp)
+	v.maps = make(map[ssa.Value][]*ssa.MapUpdate)
 	initFn := pkg.Func("init")
 	var visit func(fn *ssa.Function)
 	visit = func(fn *ssa.Function) {
@@ -116,6 +120,7 @@ func (c *checker) buildSSA() *ssaValues {
 					switch instr := instr.(type) {
 					case *ssa.UnOp:
 						if instr.Op == token.MUL {
+							v.loads[g] = append(v.loads[g], instr)
 							continue
 						}
 					case *ssa.Store:
