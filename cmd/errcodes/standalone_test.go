@@ -40,17 +40,8 @@ func findings(out, root string) []string {
 // every package, with facts from all: both must find the same.
 func TestStandaloneMatchesVet(t *testing.T) {
 	root := repoRoot(t)
-	wants, _ := filepath.Glob(filepath.Join(root, "testdata", "*", "want.txt"))
-	if len(wants) == 0 {
-		t.Fatal("no testdata/*/want.txt")
-	}
-	var patterns []string
-	for _, w := range wants {
-		patterns = append(patterns, "./testdata/"+filepath.Base(filepath.Dir(w))+"/...")
-	}
-	// One go vet run for all: each is slow to start.
-	vetOut, vetCode := run(t, root, "go", append([]string{"vet", "-vettool=" + errcodesBin}, patterns...)...)
-	out, code := run(t, root, errcodesBin, patterns...)
+	vetOut, vetCode := runExamples(t, true)
+	out, code := runExamples(t, false)
 	vet, got := findings(vetOut, root), findings(out, root)
 	if vetCode != 1 || len(vet) == 0 {
 		t.Fatalf("go vet: exit %d, %d findings, want exit 1 and findings:\n%s", vetCode, len(vet), vetOut)
@@ -151,7 +142,14 @@ func TestStandaloneExitStatus(t *testing.T) {
 		{clean, []string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
 		{clean, nil, 2, "Usage:\n  errcodes [flags] [packages]"},
 	} {
-		out, code := run(t, tc.dir, errcodesBin, tc.args...)
+		var out string
+		var code int
+		if tc.dir == root { // the examples, as other tests run them
+			stdout, stderr, c := runShared(t, root, errcodesBin, tc.args...)
+			out, code = stdout+stderr, c
+		} else {
+			out, code = run(t, tc.dir, errcodesBin, tc.args...)
+		}
 		if code != tc.code || !strings.Contains(out, tc.out) {
 			t.Errorf("errcodes %s: exit %d, want %d with %q; output:\n%s", strings.Join(tc.args, " "), code, tc.code, tc.out, out)
 		}
