@@ -246,9 +246,23 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestFix checks -fix -diff and -fix on a copy of the shop. -fix -diff
+// prints a diff, with a/ and b/ paths from the working directory (there
+// is no git work tree above it yet), writes nothing, and exits 0. -fix
+// writes the same fixes, after which -fix -diff prints nothing, and what
+// is left has no single right fix.
 func TestFix(t *testing.T) {
 	dir := testmod.Copy(t, "shop")
-	diff, _ := run(t, dir, errcodesBin, "-fix", "-diff", "./...")
+	file := filepath.Join(dir, "orders", "orders.go")
+	before, _ := os.ReadFile(file)
+	diff, _, code := runSplit(t, dir, "-fix", "-diff", "./...")
+	after, _ := os.ReadFile(file)
+	if code != 0 || string(after) != string(before) {
+		t.Errorf("-fix -diff: exit %d (want 0), file changed: %v", code, string(after) != string(before))
+	}
+	if !strings.HasPrefix(diff, "--- a/orders/orders.go\n+++ b/orders/orders.go\n@@ -") {
+		t.Errorf("-fix -diff output does not start with the diff of %s:\n%s", file, diff)
+	}
 	for _, want := range []string{
 		`+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")`,
 		`+		apierr.Write(w, http.StatusConflict, "already_paid", "Order already paid")`,
@@ -278,7 +292,13 @@ func TestFix(t *testing.T) {
 			}
 		}
 	}
-	run(t, dir, errcodesBin, "-fix", "./...")
+	// The same fixes, written.
+	if out, code := run(t, dir, errcodesBin, "-fix", "./..."); code != 0 || out != "" {
+		t.Errorf("-fix: exit %d, output:\n%s", code, out)
+	}
+	if again, _, _ := runSplit(t, dir, "-fix", "-diff", "./..."); again != "" {
+		t.Errorf("-fix -diff after -fix still changes:\n%s", again)
+	}
 	out, _ := run(t, dir, errcodesBin, "./...")
 	got := lines(out)
 	// What is left has no single right fix: codes nobody documented and

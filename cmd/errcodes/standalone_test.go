@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/errcodes/errcodes/internal/testmod"
 )
 
 // The standalone driver loads only the main module's packages from
@@ -204,29 +202,5 @@ func TestStandaloneLoadErrors(t *testing.T) {
 	}
 	if code != 1 || len(tree) != len(wantErrs) {
 		t.Errorf("-json: exit %d, want 1; output:\n%s", code, stdout)
-	}
-}
-
-// TestFixDiffLeavesFiles checks that -fix -diff prints a diff, with a/
-// and b/ paths from the working directory (there is no git work tree
-// above it), and writes nothing, with exit status 0.
-func TestFixDiffLeavesFiles(t *testing.T) {
-	dir := testmod.Copy(t, "shop")
-	file := filepath.Join(dir, "orders", "orders.go")
-	before, _ := os.ReadFile(file)
-	diff, _, code := runSplit(t, dir, "-fix", "-diff", "./...")
-	after, _ := os.ReadFile(file)
-	if code != 0 || string(after) != string(before) {
-		t.Errorf("-fix -diff: exit %d (want 0), file changed: %v", code, string(after) != string(before))
-	}
-	if !strings.HasPrefix(diff, "--- a/orders/orders.go\n+++ b/orders/orders.go\n@@ -") {
-		t.Errorf("-fix -diff output does not start with the diff of %s:\n%s", file, diff)
-	}
-	// The same fixes, written.
-	if out, code := run(t, dir, errcodesBin, "-fix", "./..."); code != 0 || out != "" {
-		t.Errorf("-fix: exit %d, output:\n%s", code, out)
-	}
-	if again, _, _ := runSplit(t, dir, "-fix", "-diff", "./..."); again != "" {
-		t.Errorf("-fix -diff after -fix still changes:\n%s", again)
 	}
 }
