@@ -171,22 +171,22 @@ func TestExamples(t *testing.T) {
 	got := lines(out)
 	claimed, wantCode := 0, 0
 	for _, name := range examples(t) {
+		wantFile := filepath.Join(root, "testdata", name, "want.txt")
+		want := readWant(t, wantFile)
+		if len(want) == 1 && want[0] == "" {
+			want = nil
+		}
+		if len(want) > 0 {
+			wantCode = 3
+		}
+		var mine []string
+		for _, l := range got {
+			if strings.HasPrefix(l, "testdata/"+name+"/") {
+				mine = append(mine, l)
+			}
+		}
+		claimed += len(mine)
 		t.Run(name, func(t *testing.T) {
-			wantFile := filepath.Join(root, "testdata", name, "want.txt")
-			want := readWant(t, wantFile)
-			if len(want) == 1 && want[0] == "" {
-				want = nil
-			}
-			if len(want) > 0 {
-				wantCode = 3
-			}
-			var mine []string
-			for _, l := range got {
-				if strings.HasPrefix(l, "testdata/"+name+"/") {
-					mine = append(mine, l)
-				}
-			}
-			claimed += len(mine)
 			if strings.Join(mine, "\n") != strings.Join(want, "\n") {
 				t.Errorf("output:\n%s\nwant (%s):\n%s", strings.Join(mine, "\n"), wantFile, strings.Join(want, "\n"))
 			}
