@@ -1,9 +1,13 @@
 package analyzer_test
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/errcodes/errcodes/analyzer"
@@ -25,10 +29,11 @@ func TestValidate(t *testing.T) {
 // its file:line, and facts flow between the packages only along imports,
 // as they do in a run of one scenario.
 
-// TestChecks checks every scenario's // want comments with the default
-// Analyzer, which finds each package's errcodes.yaml.
-func TestChecks(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
+// checkedPackages are the scenarios whose // want comments TestChecks
+// checks with the default Analyzer, which finds each package's
+// errcodes.yaml. A new scenario goes here (or under a pattern here).
+func checkedPackages() []string {
+	return []string{
 		// The core checks through the configured emitters (a function, a
 		// generic function, a method, a struct type): codes the catalog
 		// lacks, with a "did you mean", and statuses other than the
@@ -106,7 +111,113 @@ func TestChecks(t *testing.T) {
 		"example.com/grpcshop/...",
 		"example.com/fibershop/...",
 		"example.com/muxshop/...",
-	)
+	}
+}
+
+// fixedPackages are the scenarios with .golden files: TestSuggestedFixes
+// checks their // want comments, applies every suggested fix, and
+// compares the result with the golden files.
+func fixedPackages() []string {
+	return []string{
+		// A misspelt code is replaced with the documented one it is
+		// closest to, and a status with the documented one: by its
+		// net/http name, or as a number in a file that does not import
+		// net/http.
+		"example.com/shop/fixes",
+
+		// A misspelt literal message is replaced with the one documented
+		// message, when it has no placeholders.
+		"example.com/messages/fixes",
+	}
+}
+
+// brokenPackages are the scenarios whose configs are broken:
+// TestConfigErrors checks the errors their runs fail with.
+const brokenPackages = "example.com/broken/..."
+
+// shared is the one analysistest run of the default Analyzer that
+// TestChecks, TestSuggestedFixes and TestConfigErrors share, over all
+// their packages: RunWithSuggestedFixes, which checks the // want
+// comments of every package and the fixes of those with .golden files.
+// It keeps the errors analysistest reports; each test reports those of
+// its own packages (see errorsOf).
+var shared struct {
+	once    sync.Once
+	results []*analysistest.Result
+	errs    []string
+}
+
+// sharedPackages are the packages of the shared run.
+func sharedPackages() []string {
+	return append(append(checkedPackages(), fixedPackages()...), brokenPackages)
+}
+
+// sharedRun runs the shared run, the first time it is called.
+func sharedRun() ([]*analysistest.Result, []string) {
+	shared.once.Do(func() {
+		var r recorder
+		shared.results = analysistest.RunWithSuggestedFixes(&r, analysistest.TestData(), analyzer.New(analyzer.Options{}), sharedPackages()...)
+		shared.errs = r.errs
+	})
+	return shared.results, shared.errs
+}
+
+// errorsOf returns the errors of the shared run that are about the
+// packages patterns match, and those about no package of the run's (such
+// as a failed load), which every test reports. An error is about a
+// package when it names one of its files (from testdata/src, as the
+// // want checks do, or with testdata/src before it), or its action
+// (errcodes@path). RunWithSuggestedFixes wants a .golden file beside
+// every file a fix edits; the scenarios of TestChecks have none (their
+// fixes are not what they test), so that one complaint is left out for
+// them.
+func errorsOf(patterns ...string) []string {
+	all := sharedPackages()
+	_, errs := sharedRun()
+	var out []string
+	for _, e := range errs {
+		switch {
+		case missingGolden(e) && mentions(e, checkedPackages()):
+			// not a check of TestChecks
+		case mentions(e, patterns) || !mentions(e, all):
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// mentions reports whether the error e names a file or the action of a
+// package that one of patterns matches.
+func mentions(e string, patterns []string) bool {
+	for _, p := range patterns {
+		dir, all := strings.CutSuffix(p, "/...")
+		file := filepath.FromSlash(dir + "/") // the // want checks give paths from testdata/src
+		if strings.HasPrefix(e, file) || strings.Contains(e, filepath.FromSlash("/src/")+file) ||
+			strings.Contains(e, "@"+dir+":") || strings.Contains(e, "@"+dir+" ") || all && strings.Contains(e, "@"+dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// missingGolden reports whether e is RunWithSuggestedFixes' complaint
+// that a file a fix edits has no .golden file, and the file indeed has
+// none.
+func missingGolden(e string) bool {
+	file, _, ok := strings.Cut(strings.TrimPrefix(e, "error reading "), ".golden: ")
+	if !ok || !strings.HasPrefix(e, "error reading ") {
+		return false
+	}
+	_, err := os.Stat(file + ".golden")
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// TestChecks checks the // want comments of checkedPackages.
+func TestChecks(t *testing.T) {
+	results, _ := sharedRun()
+	for _, e := range errorsOf(checkedPackages()...) {
+		t.Error(e)
+	}
 	checkRelated(t, results)
 }
 
@@ -136,21 +247,12 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 	t.Error(`no status finding for "already_paid" in example.com/shop/handlers`)
 }
 
-// TestSuggestedFixes checks the // want comments of the packages that
-// have .golden files, applies every suggested fix, and compares the
-// result with the golden files: one run, as in TestChecks.
+// TestSuggestedFixes checks the // want comments and the fixes of
+// fixedPackages.
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.New(analyzer.Options{}),
-		// A misspelt code is replaced with the documented one it is
-		// closest to, and a status with the documented one: by its
-		// net/http name, or as a number in a file that does not import
-		// net/http.
-		"example.com/shop/fixes",
-
-		// A misspelt literal message is replaced with the one documented
-		// message, when it has no placeholders.
-		"example.com/messages/fixes",
-	)
+	for _, e := range errorsOf(fixedPackages()...) {
+		t.Error(e)
+	}
 }
 
 // A recorder is a Testing that keeps the errors analysistest reports.
@@ -161,8 +263,8 @@ func (r *recorder) Errorf(format string, args ...any) {
 }
 
 // A broken config stops the run with every problem, positioned; it never
-// checks nothing in silence. Both packages are checked in one run (their
-// own, as they expect errors): each error is sought among its package's.
+// checks nothing in silence. The packages are checked in the shared run:
+// each error is sought among its package's.
 func TestConfigErrors(t *testing.T) {
 	cases := []struct {
 		pkg  string
@@ -186,17 +288,12 @@ func TestConfigErrors(t *testing.T) {
 			`errcodes.yaml:6:5: unknown key "stauts" in code entry; did you mean "status"?`,
 		}},
 	}
-	var pkgs []string
-	for _, tc := range cases {
-		pkgs = append(pkgs, tc.pkg)
-	}
-	var r recorder
-	analysistest.Run(&r, analysistest.TestData(), analyzer.New(analyzer.Options{}), pkgs...)
+	errs := errorsOf(brokenPackages)
 	for _, tc := range cases {
 		// analysistest reports a package whose run failed as
 		// "error analyzing errcodes@<pkg>: <err>".
 		var got []string
-		for _, e := range r.errs {
+		for _, e := range errs {
 			if strings.Contains(e, "@"+tc.pkg+":") {
 				got = append(got, e)
 			}

@@ -231,7 +231,11 @@ func TestHTMLInChromium(t *testing.T) {
 		}
 	}
 
-	dom = string(runChromium(t, chromium, url, "--dump-dom"))
+	// One run of the page as it opens: its DOM once the script ran, and
+	// a screenshot.
+	const width, height = 1280, 1800
+	shot := filepath.Join(dir, "shot.png")
+	dom = string(runChromium(t, chromium, url, "--dump-dom", "--hide-scrollbars", "--screenshot="+shot, fmt.Sprintf("--window-size=%d,%d", width, height)))
 	for _, want := range []string{
 		`data-ready="true"`,
 		`id="codes-count" aria-live="polite" data-shown="8">8 codes</span>`,
@@ -248,9 +252,6 @@ func TestHTMLInChromium(t *testing.T) {
 		t.Errorf("%d sort buttons, want 26", n)
 	}
 
-	const width, height = 1280, 1800
-	shot := filepath.Join(dir, "shot.png")
-	runChromium(t, chromium, url, "--hide-scrollbars", "--screenshot="+shot, fmt.Sprintf("--window-size=%d,%d", width, height))
 	data, err := os.ReadFile(shot)
 	if err != nil {
 		t.Fatalf("no screenshot: %v", err)

@@ -130,6 +130,12 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(flags, args[1:], withDefaults(flags, baselineUsage), stdout, stderr); !ok {
 		return code
 	}
+	// A baseline that does not read (a merge conflict left in it) stops
+	// the run before the packages load, as it would after.
+	if _, err := baseline.Load(*out); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(stderr, "errcodes: %v\n", err)
+		return 1
+	}
 	run, err := baselineAudit(*config, flags.Args(), *out)
 	if err != nil {
 		fmt.Fprintf(stderr, "errcodes: %v\n", err)

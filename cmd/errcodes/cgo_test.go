@@ -1,9 +1,6 @@
 package main_test
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -36,26 +33,19 @@ func Charge(w *Response, cents int) {
 }
 `
 
+// TestCgoPackageIsChecked checks cgoPay as the package pay of the
+// fast-path shop, standalone and in shopVet's go vet run.
 func TestCgoPackageIsChecked(t *testing.T) {
-	if _, err := exec.LookPath("gcc"); err != nil {
+	if !hasCgo() {
 		t.Skip("no C compiler for cgo")
 	}
-	dir := t.TempDir()
-	for name, content := range map[string]string{
-		"go.mod":        "module example.com/cgopay\n\ngo 1.22\n",
-		"errcodes.yaml": "version: 1\ncodes:\n  - code: card_declined\n    status: 402\nemitters:\n  - func: example.com/cgopay/pay.fail\n    code: code\n    status: status\n",
-		"pay/pay.go":    cgoPay,
-	} {
-		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
-		os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644)
-	}
+	vet := runShopVet(t)
 	const want = `pay/pay.go:20:16: code "card_declinde" is not in the catalog; did you mean "card_declined"?`
-	out, code := run(t, dir, errcodesBin, "./...")
+	out, code := run(t, vet.dir, errcodesBin, "./...")
 	if code != 3 || !strings.Contains(out, want) {
 		t.Errorf("errcodes ./...: exit %d, want 3 and %s\n%s", code, want, out)
 	}
-	out, code = run(t, dir, "go", "vet", "-vettool="+errcodesBin, "./...")
-	if code != 1 || !strings.Contains(out, want) {
-		t.Errorf("go vet: exit %d, want 1 and %s\n%s", code, want, out)
+	if vet.code != 1 || !strings.Contains(vet.out, want) {
+		t.Errorf("go vet: exit %d, want 1 and %s\n%s", vet.code, want, vet.out)
 	}
 }

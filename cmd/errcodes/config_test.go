@@ -72,12 +72,17 @@ errors.md:5: unresolved placeholder: code "already_paid" has message "?" for end
 // warning.
 func TestEmitterPackageMissing(t *testing.T) {
 	const real = "github.com/errcodes/errcodes/testdata/shop/apierr.Write"
+	// One copy of the shop, whose config each case edits: a new copy
+	// would compile its packages again for their export data.
+	dir := testmod.Copy(t, "shop")
+	cfg := filepath.Join(dir, "errcodes.yaml")
+	emitter := real
 	for i, tc := range []struct{ emitter, want string }{
 		{"apierr.Write", "errcodes.yaml:9:5: emitter apierr.Write: no package apierr in the build; did you mean github.com/errcodes/errcodes/testdata/shop/apierr?"},
 		{"github.com/errcodes/errcodes/testdata/shop/apierrs.Write", "errcodes.yaml:9:5: emitter github.com/errcodes/errcodes/testdata/shop/apierrs.Write: no package github.com/errcodes/errcodes/testdata/shop/apierrs in the build; did you mean github.com/errcodes/errcodes/testdata/shop/apierr?"},
 	} {
-		dir := testmod.Copy(t, "shop")
-		edit(t, filepath.Join(dir, "errcodes.yaml"), "func: "+real, "func: "+tc.emitter)
+		edit(t, cfg, "func: "+emitter, "func: "+tc.emitter)
+		emitter = tc.emitter
 		drivers := [][]string{{"./..."}, {"audit"}, {"vet"}}
 		if i > 0 {
 			drivers = drivers[:1] // the same check: one driver is enough
@@ -97,8 +102,7 @@ func TestEmitterPackageMissing(t *testing.T) {
 		}
 	}
 
-	dir := testmod.Copy(t, "shop")
-	cfg := filepath.Join(dir, "errcodes.yaml")
+	edit(t, cfg, "func: "+emitter, "func: "+real)
 	data, _ := os.ReadFile(cfg)
 	os.WriteFile(cfg, append(data, "  - func: github.com/errcodes/errcodes/testdata/shop/apierr.Gone\n    code: 1\n"...), 0o644)
 	os.WriteFile(filepath.Join(dir, "apierr", "gone.go"), []byte("package apierr\n\nimport \"net/http\"\n\n// Gone writes a 410 error; nothing calls it.\nfunc Gone(w http.ResponseWriter, code string) { Write(w, http.StatusGone, code, \"Gone\") }\n"), 0o644)

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,7 +33,14 @@ func TestMain(m *testing.M) {
 	if runtime.GOOS == "windows" {
 		errcodesBin += ".exe"
 	}
-	build := exec.Command("go", "build", "-o", errcodesBin, ".")
+	// go run keeps the binaries it links in the build cache, where go
+	// build links again every time: with -exec cp it copies errcodes out
+	// of the cache, linked only when the code changed, instead of
+	// running it.
+	build := exec.Command("go", "run", "-exec", "cp", ".", errcodesBin)
+	if runtime.GOOS == "windows" {
+		build = exec.Command("go", "build", "-o", errcodesBin, ".")
+	}
 	if out, err := build.CombinedOutput(); err != nil {
 		os.Stderr.Write(out)
 		os.RemoveAll(dir)
@@ -89,39 +97,114 @@ func lines(s string) []string {
 	return out
 }
 
-// TestExamples runs errcodes standalone on every example service under
-// testdata/ and compares its findings with the service's want.txt, exactly.
-func TestExamples(t *testing.T) {
-	root := repoRoot(t)
-	wants, err := filepath.Glob(filepath.Join(root, "testdata", "*", "want.txt"))
+// examples returns the names of the example services under testdata/
+// that have a want.txt.
+func examples(t *testing.T) []string {
+	t.Helper()
+	wants, err := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "*", "want.txt"))
 	if err != nil || len(wants) == 0 {
 		t.Fatalf("no testdata/*/want.txt: %v", err)
 	}
-	for _, wantFile := range wants {
-		name := filepath.Base(filepath.Dir(wantFile))
+	var names []string
+	for _, w := range wants {
+		names = append(names, filepath.Base(filepath.Dir(w)))
+	}
+	return names
+}
+
+// runExamples runs errcodes standalone, or go vet with errcodes (vet),
+// on every example at once from the repository's root, with runShared:
+// one run for all, as each is slow to start, whose output several tests
+// check. It returns the output, stdout then stderr, and the exit code.
+func runExamples(t *testing.T, vet bool) (string, int) {
+	t.Helper()
+	var args []string
+	for _, name := range examples(t) {
+		args = append(args, "./testdata/"+name+"/...")
+	}
+	name := errcodesBin
+	if vet {
+		name, args = "go", append([]string{"vet", "-vettool=" + errcodesBin}, args...)
+	}
+	stdout, stderr, code := runShared(t, repoRoot(t), name, args...)
+	return stdout + stderr, code
+}
+
+// A sharedRun is the result of a command that runShared ran.
+type sharedRun struct {
+	once           sync.Once
+	stdout, stderr string
+	code           int
+	err            error
+}
+
+// sharedRuns holds a *sharedRun for each directory and command line.
+var sharedRuns sync.Map
+
+// runShared runs name with args in dir, like run, once per test binary
+// however many tests ask: for commands that change nothing (on the
+// examples under testdata/), whose output several tests check. It
+// returns the standard output and error apart, with dir's path removed,
+// and the exit code.
+func runShared(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	key := strings.Join(append([]string{dir, name}, args...), "\x00")
+	v, _ := sharedRuns.LoadOrStore(key, new(sharedRun))
+	r := v.(*sharedRun)
+	r.once.Do(func() {
+		r.stdout, r.stderr, r.code, r.err = execSplit(dir, name, args...)
+		r.stdout = strings.ReplaceAll(r.stdout, dir+string(filepath.Separator), "")
+		r.stderr = strings.ReplaceAll(r.stderr, dir+string(filepath.Separator), "")
+	})
+	if r.err != nil {
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), r.err)
+	}
+	return r.stdout, r.stderr, r.code
+}
+
+// TestExamples runs errcodes standalone on every example service under
+// testdata/ and compares its findings with the service's want.txt,
+// exactly: the lines under testdata/<name>/ of one run on them all.
+func TestExamples(t *testing.T) {
+	root := repoRoot(t)
+	out, code := runExamples(t, false)
+	got := lines(out)
+	claimed, wantCode := 0, 0
+	for _, name := range examples(t) {
+		wantFile := filepath.Join(root, "testdata", name, "want.txt")
+		want := readWant(t, wantFile)
+		if len(want) == 1 && want[0] == "" {
+			want = nil
+		}
+		if len(want) > 0 {
+			wantCode = 3
+		}
+		var mine []string
+		for _, l := range got {
+			if strings.HasPrefix(l, "testdata/"+name+"/") {
+				mine = append(mine, l)
+			}
+		}
+		claimed += len(mine)
 		t.Run(name, func(t *testing.T) {
-			out, code := run(t, root, errcodesBin, "./testdata/"+name+"/...")
-			want := readWant(t, wantFile)
-			if len(want) == 1 && want[0] == "" {
-				want = nil
-			}
-			wantCode := 3
-			if len(want) == 0 {
-				wantCode = 0
-			}
-			if code != wantCode {
-				t.Errorf("exit code %d, want %d\n%s", code, wantCode, out)
-			}
-			if got := lines(out); strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("output:\n%s\nwant (%s):\n%s", strings.Join(got, "\n"), wantFile, strings.Join(want, "\n"))
+			if strings.Join(mine, "\n") != strings.Join(want, "\n") {
+				t.Errorf("output:\n%s\nwant (%s):\n%s", strings.Join(mine, "\n"), wantFile, strings.Join(want, "\n"))
 			}
 		})
 	}
+	if claimed != len(got) {
+		t.Errorf("output has lines of no example:\n%s", out)
+	}
+	if code != wantCode {
+		t.Errorf("exit code %d, want %d\n%s", code, wantCode, out)
+	}
 }
 
+// TestGoVet checks the shop's findings in go vet's output, from its run
+// on every example.
 func TestGoVet(t *testing.T) {
 	root := repoRoot(t)
-	out, code := run(t, root, "go", "vet", "-vettool="+errcodesBin, "./testdata/shop/...")
+	out, code := runExamples(t, true)
 	if code != 1 {
 		t.Errorf("exit code %d, want 1\n%s", code, out)
 	}
@@ -163,9 +246,23 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestFix checks -fix -diff and -fix on a copy of the shop. -fix -diff
+// prints a diff, with a/ and b/ paths from the working directory (there
+// is no git work tree above it yet), writes nothing, and exits 0. -fix
+// writes the same fixes, after which -fix -diff prints nothing, and what
+// is left has no single right fix.
 func TestFix(t *testing.T) {
 	dir := testmod.Copy(t, "shop")
-	diff, _ := run(t, dir, errcodesBin, "-fix", "-diff", "./...")
+	file := filepath.Join(dir, "orders", "orders.go")
+	before, _ := os.ReadFile(file)
+	diff, _, code := runSplit(t, dir, "-fix", "-diff", "./...")
+	after, _ := os.ReadFile(file)
+	if code != 0 || string(after) != string(before) {
+		t.Errorf("-fix -diff: exit %d (want 0), file changed: %v", code, string(after) != string(before))
+	}
+	if !strings.HasPrefix(diff, "--- a/orders/orders.go\n+++ b/orders/orders.go\n@@ -") {
+		t.Errorf("-fix -diff output does not start with the diff of %s:\n%s", file, diff)
+	}
 	for _, want := range []string{
 		`+		apierr.Write(w, http.StatusNotFound, "invalid_order_number", "Order not found")`,
 		`+		apierr.Write(w, http.StatusConflict, "already_paid", "Order already paid")`,
@@ -195,7 +292,13 @@ func TestFix(t *testing.T) {
 			}
 		}
 	}
-	run(t, dir, errcodesBin, "-fix", "./...")
+	// The same fixes, written.
+	if out, code := run(t, dir, errcodesBin, "-fix", "./..."); code != 0 || out != "" {
+		t.Errorf("-fix: exit %d, output:\n%s", code, out)
+	}
+	if again, _, _ := runSplit(t, dir, "-fix", "-diff", "./..."); again != "" {
+		t.Errorf("-fix -diff after -fix still changes:\n%s", again)
+	}
 	out, _ := run(t, dir, errcodesBin, "./...")
 	got := lines(out)
 	// What is left has no single right fix: codes nobody documented and
@@ -379,7 +482,7 @@ func TestVersionCoversConfig(t *testing.T) {
 func TestNoConfig(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/none\n\ngo 1.22\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n\nfunc main() {}\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "none.go"), []byte("// Package none does nothing.\npackage none\n"), 0o644)
 	out, code := run(t, dir, errcodesBin, "./...")
 	if code != 1 || !strings.Contains(out, "no errcodes.yaml") {
 		t.Errorf("exit %d, output %q; want exit 1 and a message that there is no errcodes.yaml", code, out)
@@ -388,7 +491,8 @@ func TestNoConfig(t *testing.T) {
 	// Under go vet it says so once, whatever the number of packages, and
 	// passes (the presets still check). Each run's code differs, so that
 	// go vet runs errcodes rather than replay a cached result; the
-	// packages import nothing, so that go vet runs it on them alone.
+	// packages import nothing, and none is a main package (which needs
+	// the runtime's), so that go vet runs it on them alone.
 	for _, p := range []string{"a", "b", "c"} {
 		os.MkdirAll(filepath.Join(dir, p), 0o755)
 		os.WriteFile(filepath.Join(dir, p, p+".go"), []byte(fmt.Sprintf("package %s\n\nconst run = %d\n", p, time.Now().UnixNano())), 0o644)
@@ -508,7 +612,7 @@ func TestReadme(t *testing.T) {
 		t.Errorf("README example output:\n%s\nwant (testdata/shop/want.txt):\n%s", got, strings.Join(want, "\n"))
 	}
 	// It is what the README's command prints, from the repository's root.
-	if _, stderr, code := runSplit(t, root, "./testdata/shop/..."); code != 3 || strings.TrimSpace(stderr) != got {
+	if _, stderr, code := runShared(t, root, errcodesBin, "./testdata/shop/..."); code != 3 || strings.TrimSpace(stderr) != got {
 		t.Errorf("errcodes ./testdata/shop/... from the root: exit %d, output\n%s\nnot the README's:\n%s", code, stderr, got)
 	}
 	inWant := make(map[string]bool)

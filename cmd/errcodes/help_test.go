@@ -16,18 +16,26 @@ import (
 // status.
 func runSplit(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(errcodesBin, args...)
+	stdout, stderr, code, err := execSplit(dir, errcodesBin, args...)
+	if err != nil {
+		t.Fatalf("errcodes %s: %v", strings.Join(args, " "), err)
+	}
+	return stdout, stderr, code
+}
+
+// execSplit runs name with args in dir and returns its stdout, stderr
+// and exit status, or an error if it could not run to its end.
+func execSplit(dir, name string, args ...string) (stdout, stderr string, code int, err error) {
+	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
+	err = cmd.Run()
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
-		code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatalf("errcodes %s: %v", strings.Join(args, " "), err)
+		code, err = exit.ExitCode(), nil
 	}
-	return out.String(), errOut.String(), code
+	return out.String(), errOut.String(), code, err
 }
 
 // TestHelp: errcodes -h lists every command and -baseline, once, without

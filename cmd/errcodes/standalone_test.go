@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/errcodes/errcodes/internal/testmod"
 )
 
 // The standalone driver loads only the main module's packages from
@@ -40,17 +38,8 @@ func findings(out, root string) []string {
 // every package, with facts from all: both must find the same.
 func TestStandaloneMatchesVet(t *testing.T) {
 	root := repoRoot(t)
-	wants, _ := filepath.Glob(filepath.Join(root, "testdata", "*", "want.txt"))
-	if len(wants) == 0 {
-		t.Fatal("no testdata/*/want.txt")
-	}
-	var patterns []string
-	for _, w := range wants {
-		patterns = append(patterns, "./testdata/"+filepath.Base(filepath.Dir(w))+"/...")
-	}
-	// One go vet run for all: each is slow to start.
-	vetOut, vetCode := run(t, root, "go", append([]string{"vet", "-vettool=" + errcodesBin}, patterns...)...)
-	out, code := run(t, root, errcodesBin, patterns...)
+	vetOut, vetCode := runExamples(t, true)
+	out, code := runExamples(t, false)
 	vet, got := findings(vetOut, root), findings(out, root)
 	if vetCode != 1 || len(vet) == 0 {
 		t.Fatalf("go vet: exit %d, %d findings, want exit 1 and findings:\n%s", vetCode, len(vet), vetOut)
@@ -151,7 +140,14 @@ func TestStandaloneExitStatus(t *testing.T) {
 		{clean, []string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
 		{clean, nil, 2, "Usage:\n  errcodes [flags] [packages]"},
 	} {
-		out, code := run(t, tc.dir, errcodesBin, tc.args...)
+		var out string
+		var code int
+		if tc.dir == root { // the examples, as other tests run them
+			stdout, stderr, c := runShared(t, root, errcodesBin, tc.args...)
+			out, code = stdout+stderr, c
+		} else {
+			out, code = run(t, tc.dir, errcodesBin, tc.args...)
+		}
 		if code != tc.code || !strings.Contains(out, tc.out) {
 			t.Errorf("errcodes %s: exit %d, want %d with %q; output:\n%s", strings.Join(tc.args, " "), code, tc.code, tc.out, out)
 		}
@@ -206,29 +202,5 @@ func TestStandaloneLoadErrors(t *testing.T) {
 	}
 	if code != 1 || len(tree) != len(wantErrs) {
 		t.Errorf("-json: exit %d, want 1; output:\n%s", code, stdout)
-	}
-}
-
-// TestFixDiffLeavesFiles checks that -fix -diff prints a diff, with a/
-// and b/ paths from the working directory (there is no git work tree
-// above it), and writes nothing, with exit status 0.
-func TestFixDiffLeavesFiles(t *testing.T) {
-	dir := testmod.Copy(t, "shop")
-	file := filepath.Join(dir, "orders", "orders.go")
-	before, _ := os.ReadFile(file)
-	diff, _, code := runSplit(t, dir, "-fix", "-diff", "./...")
-	after, _ := os.ReadFile(file)
-	if code != 0 || string(after) != string(before) {
-		t.Errorf("-fix -diff: exit %d (want 0), file changed: %v", code, string(after) != string(before))
-	}
-	if !strings.HasPrefix(diff, "--- a/orders/orders.go\n+++ b/orders/orders.go\n@@ -") {
-		t.Errorf("-fix -diff output does not start with the diff of %s:\n%s", file, diff)
-	}
-	// The same fixes, written.
-	if out, code := run(t, dir, errcodesBin, "-fix", "./..."); code != 0 || out != "" {
-		t.Errorf("-fix: exit %d, output:\n%s", code, out)
-	}
-	if again, _, _ := runSplit(t, dir, "-fix", "-diff", "./..."); again != "" {
-		t.Errorf("-fix -diff after -fix still changes:\n%s", again)
 	}
 }
