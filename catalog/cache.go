@@ -6,6 +6,7 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"fmt"
+	"github.com/errcodes/errcodes/internal/cachedir"
 	"os"
 	"path/filepath"
 )
@@ -32,6 +33,7 @@ func (c *Config) LoadCatalogCached(dir string) (*Catalog, error) {
 			var cat Catalog
 			if gob.NewDecoder(bytes.NewReader(body)).Decode(&cat) == nil {
 				cat.reindex()
+				cachedir.Used(path)
 				return &cat, nil
 			}
 		}
@@ -54,6 +56,7 @@ func (c *Config) LoadCatalogCached(dir string) (*Catalog, error) {
 			}
 			os.Remove(tmp.Name())
 		}
+		cachedir.Trim(dir)
 	}
 	return cat, nil
 }

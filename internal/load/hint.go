@@ -128,6 +128,7 @@ func (h hint) read() ([]extra, bool) {
 	if err != nil {
 		return nil, false
 	}
+	cachedir.Used(h.file)
 	var extras []extra
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
@@ -172,4 +173,5 @@ func (h hint) write(extras []extra) {
 	if os.Rename(tmp.Name(), h.file) != nil {
 		os.Remove(tmp.Name())
 	}
+	cachedir.Trim(filepath.Dir(filepath.Dir(h.file)))
 }
