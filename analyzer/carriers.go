@@ -83,7 +83,7 @@ func (m *matcher) emitterType(t types.Type) *catalog.Emitter {
 	if named == nil {
 		return nil
 	}
-	return m.types[typeKey(named)]
+	return m.configType(named)
 }
 
 // canCarry reports whether a value of type t (or the elements of a slice

@@ -18,6 +18,7 @@ type matcher struct {
 	funcs   map[string]*catalog.Emitter // by pkgpath.Func or pkgpath.Type.Method
 	types   map[string]*catalog.Emitter // by pkgpath.Type
 	pkgs    map[string]bool             // every import path that may define an emitter; "" any
+	names   map[string]bool             // the last part of every emitter's name: no key is built for other names
 	presets []string                    // the presets enabled
 }
 
@@ -26,6 +27,7 @@ func newMatcher(cfg *catalog.Config) *matcher {
 		funcs: make(map[string]*catalog.Emitter),
 		types: make(map[string]*catalog.Emitter),
 		pkgs:  make(map[string]bool),
+		names: make(map[string]bool),
 	}
 	for i := range cfg.Emitters {
 		e := &cfg.Emitters[i]
@@ -34,6 +36,8 @@ func newMatcher(cfg *catalog.Config) *matcher {
 		} else {
 			m.types[e.Type] = e
 		}
+		name := e.Name()
+		m.names[name[strings.LastIndex(name, ".")+1:]] = true
 		for _, p := range e.Packages() {
 			m.pkgs[p] = true
 		}
@@ -63,6 +67,24 @@ func funcKey(fn *types.Func) string {
 		return "" // a method of an unnamed interface
 	}
 	return fn.Pkg().Path() + "." + named.Obj().Name() + "." + fn.Name()
+}
+
+// configFunc returns the emitter the config names fn, or nil. Most
+// functions a package calls are not emitters: their names rule them out
+// before a key is built.
+func (m *matcher) configFunc(fn *types.Func) *catalog.Emitter {
+	if len(m.funcs) == 0 || !m.names[fn.Name()] {
+		return nil
+	}
+	return m.funcs[funcKey(fn)]
+}
+
+// configType returns the emitter the config names named, or nil.
+func (m *matcher) configType(named *types.Named) *catalog.Emitter {
+	if len(m.types) == 0 || !m.names[named.Obj().Name()] {
+		return nil
+	}
+	return m.types[typeKey(named)]
 }
 
 // namedOf returns the named type of t or *t, as its generic origin.
@@ -243,7 +265,7 @@ type callable struct {
 
 // configCallable returns fn as a configured emitter, or nil.
 func (m *matcher) configCallable(fn *types.Func) *callable {
-	e := m.funcs[funcKey(fn)]
+	e := m.configFunc(fn)
 	if e == nil {
 		return nil
 	}
@@ -344,7 +366,7 @@ func (m *matcher) litSite(info *types.Info, lit *ast.CompositeLit) *site {
 	if named == nil {
 		return nil
 	}
-	e := m.types[typeKey(named)]
+	e := m.configType(named)
 	if e == nil {
 		return nil
 	}

@@ -493,7 +493,7 @@ func (c *checker) configConflicts(configDir string) catalog.ErrorList {
 		if len(conflicts) == 0 {
 			continue
 		}
-		e := c.match.funcs[funcKey(fn)]
+		e := c.match.configFunc(fn)
 		at := c.pass.Fset.Position(fn.Pos())
 		if rel, err := filepath.Rel(configDir, at.Filename); err == nil && !strings.HasPrefix(rel, "..") {
 			at.Filename = filepath.ToSlash(rel)

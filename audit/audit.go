@@ -87,7 +87,10 @@ func Run(opts Options) (*Report, error) {
 	if errs := load.MissingEmitters(cfg, pkgs); len(errs) > 0 {
 		return nil, errs
 	}
-	unused := load.UnusedEmitters(cfg, pkgs)
+	// Which emitters match nothing is read from the type-checked syntax
+	// alone: it runs alongside the analysis.
+	unusedc := make(chan catalog.ErrorList, 1)
+	go func() { unusedc <- load.UnusedEmitters(cfg, pkgs) }()
 
 	a := analyzer.New(analyzer.Options{Config: cfg, Collect: true})
 	run := a.Run
@@ -99,6 +102,7 @@ func Run(opts Options) (*Report, error) {
 		return res, err
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	unused := <-unusedc
 	if err != nil {
 		return nil, err
 	}
