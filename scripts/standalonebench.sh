@@ -7,7 +7,10 @@
 # falls on both. Prints each pair, the medians and their ratios, and the
 # machine's load average before and after.
 #
-#   scripts/standalonebench.sh [-n rounds] [workdir]
+#   scripts/standalonebench.sh [-n rounds] [-audit] [workdir]
+#
+# With -audit it measures `errcodes audit` instead (report to /dev/null)
+# against a plain load without tests, the audit's default.
 #
 # It downloads the pinned OPA release and its dependencies through the
 # module proxy into the module cache (nothing is committed), copies it to
@@ -18,6 +21,8 @@
 set -euo pipefail
 rounds=5
 if [ "${1:-}" = "-n" ]; then rounds=$2; shift 2; fi
+audit=
+if [ "${1:-}" = "-audit" ]; then audit=1; shift; fi
 
 MOD=github.com/open-policy-agent/opa
 VER=v1.22.2
@@ -65,7 +70,12 @@ import (
 func main() {
 	mode := packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
 		packages.NeedModule | packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: true}, os.Args[1:]...)
+	tests := len(os.Args) < 2 || os.Args[1] != "-notests"
+	args := os.Args[1:]
+	if !tests {
+		args = args[1:]
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: tests}, args...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -86,8 +96,13 @@ measure() {
 	(cd "$src" && /usr/bin/time -f '%e %M %U %S' -o "$work/time.out" "$@" >/dev/null 2>&1) || true
 	tail -n 1 "$work/time.out" | awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' # after "Command exited with non-zero status 3"
 }
-errcodes() { measure "$work/errcodes" -config="$config" ./...; }
-plain() { measure "$work/plainload-bin" ./...; }
+if [ -n "$audit" ]; then
+	errcodes() { measure "$work/errcodes" audit -config="$config" -o /dev/null ./...; }
+	plain() { measure "$work/plainload-bin" -notests ./...; }
+else
+	errcodes() { measure "$work/errcodes" -config="$config" ./...; }
+	plain() { measure "$work/plainload-bin" ./...; }
+fi
 
 step "warming the build cache"
 plain >/dev/null
