@@ -200,6 +200,11 @@ func TestExtractOverConfig(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "names a catalog") || string(after) != string(before) {
 		t.Errorf("extract -o over a config with a catalog: exit %d, file changed: %v\n%s", code, string(after) != string(before), out)
 	}
+	// The config is known before the packages load: refused before, so
+	// a pattern that matches nothing is not what it reports.
+	if out, code := run(t, shop, errcodesBin, "extract", "-o", "errcodes.yaml", "./nosuchpackage"); code != 1 || !strings.Contains(out, "names a catalog") {
+		t.Errorf("extract -o over a config with a catalog, before loading: exit %d\n%s", code, out)
+	}
 }
 
 // TestAuditCarriers audits testdata/blobstore, whose handlers return codes

@@ -136,20 +136,36 @@ func extractMain(args []string) int {
 		fmt.Fprintf(os.Stderr, "errcodes extract: standard output is %s, the config this run reads, which the shell emptied before errcodes started (restore it, e.g. git checkout %s); write it with -o %s, which keeps its emitters and presets\n", read, catalog.ConfigName, catalog.ConfigName)
 		return 1
 	}
+	// Writing over the config read keeps its emitters and presets
+	// (WriteConfig writes them); it would lose the catalog files and
+	// codes it names, which the extracted codes cannot replace. Refused
+	// before the packages load when the config is known by then, after
+	// when the packages turn out to be governed by it.
+	if refuseOverwrite(*out, read) {
+		return 1
+	}
 	r, code := runAudit(audit.Options{Patterns: fs.Args(), Config: *config})
 	if r == nil {
 		return code
 	}
-	// Writing over the config read keeps its emitters and presets
-	// (WriteConfig writes them); it would lose the catalog files and
-	// codes it names, which the extracted codes cannot replace.
-	if *out != "" && r.Config != "" && samePath(*out, r.Config) {
-		if cfg, err := catalog.LoadConfig(r.Config); err == nil && (len(cfg.Sources) > 0 || len(cfg.Codes) > 0) {
-			fmt.Fprintf(os.Stderr, "errcodes extract: %s names a catalog, which extract would replace by the codes the code returns; write to another file (-o errcodes.extracted.yaml) and compare\n", r.Config)
-			return 1
-		}
+	if refuseOverwrite(*out, r.Config) {
+		return 1
 	}
 	return writeReport(*out, func(w io.Writer, _ bool) error { return audit.WriteConfig(w, r) })
+}
+
+// refuseOverwrite reports, having said why, whether extract must not
+// write to out because it is config and config names a catalog.
+func refuseOverwrite(out, config string) bool {
+	if out == "" || config == "" || !samePath(out, config) {
+		return false
+	}
+	cfg, err := catalog.LoadConfig(config)
+	if err != nil || (len(cfg.Sources) == 0 && len(cfg.Codes) == 0) {
+		return false
+	}
+	fmt.Fprintf(os.Stderr, "errcodes extract: %s names a catalog, which extract would replace by the codes the code returns; write to another file (-o errcodes.extracted.yaml) and compare\n", config)
+	return true
 }
 
 // sameFile reports whether f is the file at path.
