@@ -28,7 +28,8 @@ import (
 //     local map, or an unexported package-level variable that nothing
 //     reassigns, and that every function of the package only reads (a
 //     lookup, a range, len, or a call of a function of the package that
-//     only reads it in turn).
+//     only reads it in turn), whose entry is not a pointer, even behind
+//     an interface.
 //
 // Anything else (a field stored twice or on some paths only, an address
 // passed on, a map updated, deleted from or exported, a key that is not
@@ -188,10 +189,29 @@ func (c *checker) traceLookup(l *ssa.Lookup, seen map[ssa.Value]bool) ([]carried
 	}
 	for _, up := range entries {
 		if k := up.Key.(*ssa.Const); k.Value.Kind() == key.Value.Kind() && constant.Compare(k.Value, token.EQL, key.Value) {
+			if types.IsInterface(mt.Elem()) && !holdsValue(up.Value) {
+				return nil, false // a pointer behind the interface: changed through any lookup
+			}
 			return c.trace(up.Value, seen)
 		}
 	}
 	return nil, false // a key the literal lacks: the zero value
+}
+
+// holdsValue reports whether v, an entry of a map of interfaces, is a
+// value converted to the interface, not a pointer (or a value of unknown
+// dynamic type) that a lookup's type assertion may change what it points
+// to through: errs[k].(*APIError).Code = "SlowDown".
+func holdsValue(v ssa.Value) bool {
+	mi, ok := v.(*ssa.MakeInterface)
+	if !ok {
+		return false
+	}
+	switch mi.X.Type().Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+		return false
+	}
+	return true
 }
 
 // mapEntries returns the entries of the map literal m is, or loads from
