@@ -515,9 +515,11 @@ func (c *checker) findLive(f *evalFrame) {
 // its arguments decide it.
 func (c *checker) evalCond(v ssa.Value) (value, known bool) {
 	switch v := v.(type) {
-	case *ssa.Const:
-		if v.Value != nil && v.Value.Kind() == constant.Bool {
-			return constant.BoolVal(v.Value), true
+	case *ssa.Const, *ssa.Parameter:
+		// A constant, or a parameter the call is given one for: if
+		// object { ... } in boolErr(false).
+		if k, ok := c.constArg(v); ok && k.Value != nil && k.Value.Kind() == constant.Bool {
+			return constant.BoolVal(k.Value), true
 		}
 	case *ssa.UnOp:
 		if v.Op == token.NOT {
