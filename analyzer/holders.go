@@ -81,6 +81,9 @@ func (c *checker) traceField(a *ssa.Alloc, field int, load ssa.Instruction, seen
 		if fromLit, ok = litFieldStore(tmp, field, lit); !ok {
 			return nil, false
 		}
+		if fromLit != nil && !dominates(fromLit, lit) {
+			return nil, false // a variable copied before, or on some paths without, the store: prev := st; st.err = X
+		}
 	}
 	switch {
 	case direct != nil:
@@ -122,7 +125,9 @@ func soleStore(fa *ssa.FieldAddr, prev *ssa.Store) (*ssa.Store, bool) {
 
 // litFieldStore returns the store of a literal built in tmp into its
 // field number field, or nil if it leaves the field out, when tmp is only
-// filled and then read whole once, by copy.
+// filled and then read whole once, by copy. (tmp may be a variable
+// rather than a literal's temporary: its caller checks the store comes
+// before the copy.)
 func litFieldStore(tmp *ssa.Alloc, field int, copy *ssa.UnOp) (*ssa.Store, bool) {
 	var store *ssa.Store
 	for _, r := range *tmp.Referrers() {

@@ -108,6 +108,21 @@ func (api objectAPIHandlers) GetObjectHandler(w http.ResponseWriter, r *http.Req
 		st.apiErr = errorCodes[ErrNoSuchKey]
 	write:
 		writeErrorResponse(ctx, w, st.apiErr, r.URL) // ok: the zero value on the goto's path
+	case "snapshot":
+		// A snapshot taken before the state is filled in: the zero
+		// value.
+		var st objectState
+		st.bucket = q.Get("bucket")
+		prev := st
+		st.apiErr = errorCodes[ErrNoSuchKey]
+		writeErrorResponse(ctx, w, prev.apiErr, r.URL) // ok: copied before the store
+	case "snapshot-branch":
+		var st objectState
+		if q.Get("bucket") == "" {
+			st.apiErr = errorCodes[ErrNoSuchKey]
+		}
+		prev := st
+		writeErrorResponse(ctx, w, prev.apiErr, r.URL) // ok: stored on one path only
 	case "copied":
 		// A copy changed: the original still holds its literal's.
 		st := objectState{apiErr: errorCodes[ErrNoSuchKey]}
