@@ -538,6 +538,9 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 				return nil, false // X.Wrap(Y): which code is kept?
 			}
 		}
+		if callee.Pkg == c.ssa.pkg && len(callee.Blocks) > 0 && !c.returnsParam(callee, 0) {
+			return nil, false // it may answer with another: apiErr.forAnonymous()
+		}
 		return c.trace(args[0], seen)
 	}
 	if _, basic := res.Underlying().(*types.Basic); basic {
@@ -547,17 +550,21 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 		return c.trace(args[0], seen) // the error itself, with a stack
 	}
 	var carrier ssa.Value
-	for _, arg := range args {
+	param := -1
+	for i, arg := range args {
 		if !c.match.canCarry(arg.Type()) {
 			continue
 		}
 		if carrier != nil {
 			return nil, false
 		}
-		carrier = arg
+		carrier, param = arg, i
 	}
 	if carrier == nil {
 		return nil, false
+	}
+	if callee.Pkg == c.ssa.pkg && len(callee.Blocks) > 0 && !c.returnsParam(callee, param) {
+		return nil, false // it may answer with another: hideExistence(errorCodes[ErrNoSuchKey])
 	}
 	t := carrier.Type()
 	if s, ok := t.Underlying().(*types.Slice); ok {
@@ -567,6 +574,97 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 		return nil, false // not a constructor of the carrier's own package
 	}
 	return c.trace(carrier, seen)
+}
+
+// returnsParam reports whether every return of fn, a function of the
+// package, gives back its parameter number i: as it is, converted to an
+// interface, or (for a value of an emitter type) copied into a variable
+// whose code and status fields nothing sets (e.Description = d; return
+// e). A function that may answer with another value carries nothing of
+// its argument's: if e.Code == "NoSuchKey" { return errorCodes[ErrAccessDenied] }.
+func (c *checker) returnsParam(fn *ssa.Function, i int) bool {
+	if i >= len(fn.Params) {
+		return false
+	}
+	p := fn.Params[i]
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		v := ret.Results[0]
+		for {
+			switch x := v.(type) {
+			case *ssa.MakeInterface:
+				v = x.X
+				continue
+			case *ssa.ChangeType:
+				v = x.X
+				continue
+			}
+			break
+		}
+		if v == p {
+			continue
+		}
+		load, ok := v.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			return false
+		}
+		a, ok := load.X.(*ssa.Alloc)
+		if !ok || !c.holdsParam(a, p, load) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsParam reports whether variable a, of an emitter type, holds
+// parameter p when load reads it: p is the one value assigned to it
+// whole, before the load, and nothing sets its code or status field.
+func (c *checker) holdsParam(a *ssa.Alloc, p *ssa.Parameter, load *ssa.UnOp) bool {
+	ptr, ok := a.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	e := c.match.emitterType(ptr.Elem())
+	if e == nil {
+		return false
+	}
+	roles := make(map[string]bool)
+	for _, role := range []catalog.Role{catalog.RoleCode, catalog.RoleStatus} {
+		if arg, ok := e.Args[role]; ok && !arg.Fixed {
+			roles[arg.Name] = true
+		}
+	}
+	var whole *ssa.Store
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != a || r.Val != p || whole != nil {
+				return false
+			}
+			whole = r
+		case *ssa.FieldAddr:
+			if !roles[fieldName(r)] {
+				continue
+			}
+			if !onlyLoaded(r) {
+				return false // a role set, or its address passed on
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return whole != nil && dominates(whole, load)
 }
 
 // stackWrappers are the functions of well-known libraries that return

@@ -131,3 +131,33 @@ func rewrittenErr(code APIErrorCode, r *http.Request) APIError {
 	}
 	return apiErr
 }
+
+// hideExistence answers AccessDenied for a missing key, so that an
+// anonymous user cannot probe which keys exist.
+func hideExistence(apiErr APIError) APIError {
+	if apiErr.Code == "NoSuchKey" {
+		return errorCodes[ErrAccessDenied]
+	}
+	return apiErr
+}
+
+// forAnonymous is the error an anonymous user is answered with: one
+// that does not tell a missing key from a forbidden one.
+func (e APIError) forAnonymous() APIError {
+	if e.Code == "NoSuchKey" {
+		return errorCodes[ErrAccessDenied]
+	}
+	return e
+}
+
+// withDescription returns e with another description: the same error.
+func (e APIError) withDescription(format string) APIError {
+	e.Description = format
+	return e
+}
+
+// withCode returns e under another code.
+func (e APIError) withCode(code string) APIError {
+	e.Code = code
+	return e
+}

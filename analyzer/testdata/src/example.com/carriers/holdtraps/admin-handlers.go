@@ -50,6 +50,14 @@ func (api objectAPIHandlers) HeadBucketHandler(w http.ResponseWriter, r *http.Re
 		writeErrorResponse(ctx, w, lookup(ErrNoSuchBucket), r.URL) // ok
 	case "bool":
 		writeErrorResponse(ctx, w, boolErr(false), r.URL) // ok: the branch false takes
+	case "hidden":
+		writeErrorResponse(ctx, w, hideExistence(errorCodes[ErrNoSuchKey]), r.URL) // ok: AccessDenied in its place
+	case "anonymous":
+		writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey].forAnonymous(), r.URL) // ok: AccessDenied in its place
+	case "described":
+		writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey].withDescription("The key was removed."), r.URL) // want `code "NoSuchKey" is not documented for endpoint "Bucket" \(only for "Object"\)`
+	case "recoded":
+		writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey].withCode(q.Get("code")), r.URL) // ok: the code is the request's
 	case "rewritten":
 		writeErrorResponse(ctx, w, rewrittenErr(ErrNoSuchKey, r), r.URL) // ok: the code is the request's
 	}

@@ -123,6 +123,14 @@ func (api objectAPIHandlers) GetObjectHandler(w http.ResponseWriter, r *http.Req
 		}
 		prev := st
 		writeErrorResponse(ctx, w, prev.apiErr, r.URL) // ok: stored on one path only
+	case "prev":
+		// The error as it was before the code was set: empty.
+		var apiErr APIError
+		apiErr.Description = "The specified key does not exist."
+		prev := apiErr
+		apiErr.Code, apiErr.HTTPStatusCode = "NoSuchKey", http.StatusNotFound
+		writeErrorResponse(ctx, w, prev, r.URL) // ok: copied before the code was set
+		_ = apiErr
 	case "copied":
 		// A copy changed: the original still holds its literal's.
 		st := objectState{apiErr: errorCodes[ErrNoSuchKey]}
