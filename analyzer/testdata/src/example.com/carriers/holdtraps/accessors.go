@@ -161,3 +161,26 @@ func (e APIError) withCode(code string) APIError {
 	e.Code = code
 	return e
 }
+
+// withResource returns a copy of e that names the resource: the same
+// error, as fosite's WithHint gives it.
+func (e *APIError) withResource(resource string) *APIError {
+	err := *e
+	err.Description += " (" + resource + ")"
+	return &err
+}
+
+// masked answers AccessDenied in place of e, whatever e was.
+func (e *APIError) masked() *APIError {
+	err := *e
+	err.Code, err.HTTPStatusCode = "AccessDenied", http.StatusForbidden
+	return &err
+}
+
+// internalErr is the internal error, with e's description.
+func (e APIError) internalErr() APIError {
+	return APIError{Code: "InternalError", Description: e.Description, HTTPStatusCode: http.StatusInternalServerError}
+}
+
+// errNoSuchKey is the object layer's missing key.
+var errNoSuchKey = &APIError{Code: "NoSuchKey", Description: "The specified key does not exist.", HTTPStatusCode: http.StatusNotFound}

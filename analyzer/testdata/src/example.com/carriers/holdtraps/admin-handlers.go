@@ -8,7 +8,7 @@ import (
 // the bait, NoSuchKey, is documented for Object only.
 //
 //errcodes:endpoint Bucket
-func (api objectAPIHandlers) HeadBucketHandler(w http.ResponseWriter, r *http.Request) { // want HeadBucketHandler:`returns\("AccessDenied" \(403\), "NoSuchBucket" \(404\), "NoSuchKey" \(404\), "SlowDown" \(503\)\)`
+func (api objectAPIHandlers) HeadBucketHandler(w http.ResponseWriter, r *http.Request) { // want HeadBucketHandler:`returns\("AccessDenied" \(403\), "InternalError" \(500\), "NoSuchBucket" \(404\), "NoSuchKey" \(404\), "SlowDown" \(503\)\)`
 	ctx := r.Context()
 	q := r.URL.Query()
 	switch q.Get("case") {
@@ -58,6 +58,12 @@ func (api objectAPIHandlers) HeadBucketHandler(w http.ResponseWriter, r *http.Re
 		writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey].withDescription("The key was removed."), r.URL) // want `code "NoSuchKey" is not documented for endpoint "Bucket" \(only for "Object"\)`
 	case "recoded":
 		writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey].withCode(q.Get("code")), r.URL) // ok: the code is the request's
+	case "resource":
+		writeError(w, errNoSuchKey.withResource(r.URL.Path)) // want `code "NoSuchKey" is not documented for endpoint "Bucket" \(only for "Object"\)`
+	case "masked":
+		writeError(w, errNoSuchKey.masked()) // ok: AccessDenied in its place
+	case "internal":
+		writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey].internalErr(), r.URL) // ok: InternalError in its place
 	case "rewritten":
 		writeErrorResponse(ctx, w, rewrittenErr(ErrNoSuchKey, r), r.URL) // ok: the code is the request's
 	}
