@@ -184,3 +184,17 @@ func (e APIError) internalErr() APIError {
 
 // errNoSuchKey is the object layer's missing key.
 var errNoSuchKey = &APIError{Code: "NoSuchKey", Description: "The specified key does not exist.", HTTPStatusCode: http.StatusNotFound}
+
+// codeOf returns the error of code and whether there is one.
+func codeOf(code APIErrorCode) (APIError, bool) {
+	apiErr, ok := errorCodes[code]
+	return apiErr, ok
+}
+
+// lookupErr returns m's error for code.
+func lookupErr(m errorCodeMap, code APIErrorCode) APIError {
+	if apiErr, ok := m[code]; ok {
+		return apiErr
+	}
+	return errorCodes[ErrInternalError]
+}

@@ -64,6 +64,11 @@ func (api objectAPIHandlers) HeadBucketHandler(w http.ResponseWriter, r *http.Re
 		writeError(w, errNoSuchKey.masked()) // ok: AccessDenied in its place
 	case "internal":
 		writeErrorResponse(ctx, w, errorCodes[ErrNoSuchKey].internalErr(), r.URL) // ok: InternalError in its place
+	case "two-results":
+		apiErr, _ := codeOf(ErrNoSuchKey)
+		writeErrorResponse(ctx, w, apiErr, r.URL) // ok: not followed, two results
+	case "changed-map":
+		writeErrorResponse(ctx, w, lookupErr(lateCodes, ErrNoSuchKey), r.URL) // ok: a map init changes
 	case "rewritten":
 		writeErrorResponse(ctx, w, rewrittenErr(ErrNoSuchKey, r), r.URL) // ok: the code is the request's
 	}
