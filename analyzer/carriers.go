@@ -538,6 +538,9 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 				return nil, false // X.Wrap(Y): which code is kept?
 			}
 		}
+		if callee.Pkg == c.ssa.pkg && len(callee.Blocks) > 0 && !c.returnsParam(callee, 0, 0) {
+			return nil, false // it may answer with another: apiErr.forAnonymous()
+		}
 		return c.trace(args[0], seen)
 	}
 	if _, basic := res.Underlying().(*types.Basic); basic {
@@ -547,17 +550,21 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 		return c.trace(args[0], seen) // the error itself, with a stack
 	}
 	var carrier ssa.Value
-	for _, arg := range args {
+	param := -1
+	for i, arg := range args {
 		if !c.match.canCarry(arg.Type()) {
 			continue
 		}
 		if carrier != nil {
 			return nil, false
 		}
-		carrier = arg
+		carrier, param = arg, i
 	}
 	if carrier == nil {
 		return nil, false
+	}
+	if callee.Pkg == c.ssa.pkg && len(callee.Blocks) > 0 && !c.returnsParam(callee, param, 0) {
+		return nil, false // it may answer with another: hideExistence(errorCodes[ErrNoSuchKey])
 	}
 	t := carrier.Type()
 	if s, ok := t.Underlying().(*types.Slice); ok {
@@ -567,6 +574,240 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 		return nil, false // not a constructor of the carrier's own package
 	}
 	return c.trace(carrier, seen)
+}
+
+// returnsParam reports whether every return of fn, a function of the
+// package, gives back its parameter number i: as it is, converted to an
+// interface, in a variable whose code and status fields nothing sets
+// (e.Description = d; return e), or as the code of a struct it builds
+// (return Error{Code: ec, Message: ec.Message()}), or such a value
+// passed in turn to a method of the package that gives it back
+// (Error{...}.WithDetail(d)). A function that may answer with another
+// value carries nothing of its argument's: if e.Code == "NoSuchKey" {
+// return errorCodes[ErrAccessDenied] }.
+func (c *checker) returnsParam(fn *ssa.Function, i, depth int) bool {
+	if i >= len(fn.Params) || depth > 3 {
+		return false
+	}
+	p := fn.Params[i]
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if len(ret.Results) != 1 || !c.passesOn(ret.Results[0], p, ret, depth) {
+			return false
+		}
+	}
+	return true
+}
+
+// passesOn reports whether v, returned by ret, is parameter p given
+// back, as returnsParam describes.
+func (c *checker) passesOn(v ssa.Value, p *ssa.Parameter, ret ssa.Instruction, depth int) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		}
+		break
+	}
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return v == p && !c.setsRole(p) // return e, unless e.Code = c first
+	case *ssa.Alloc:
+		return c.holdsParam(v, p, ret) // err := *e; err.HintField = h; return &err
+	case *ssa.UnOp:
+		a, ok := v.X.(*ssa.Alloc)
+		if !ok || v.Op != token.MUL {
+			return false
+		}
+		return c.holdsParam(a, p, v) || c.builtFrom(a, p, v)
+	case *ssa.Call:
+		common := v.Common()
+		callee := common.StaticCallee()
+		if common.IsInvoke() || callee == nil || callee.Pkg != c.ssa.pkg || callee.Signature.Recv() == nil ||
+			len(callee.Blocks) == 0 || len(common.Args) == 0 {
+			return false
+		}
+		return c.passesOn(common.Args[0], p, v, depth) && c.returnsParam(callee, 0, depth+1)
+	}
+	return false
+}
+
+// builtFrom reports whether a, a struct built by a literal, is read by
+// load with p as its code: each field that may carry one (a field of a
+// role of an emitter type; else one whose type can carry a code or is
+// p's) is stored once, before the load, with p or p's field of the same
+// name, and there is at least one.
+func (c *checker) builtFrom(a *ssa.Alloc, p *ssa.Parameter, load *ssa.UnOp) bool {
+	ptr, ok := a.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	key := make(map[int]bool)
+	if e := c.match.emitterType(ptr.Elem()); e != nil {
+		for _, role := range []catalog.Role{catalog.RoleCode, catalog.RoleStatus} {
+			if arg, ok := e.Args[role]; ok && !arg.Fixed {
+				if k := fieldIndex(st, arg.Name); k >= 0 {
+					key[k] = true
+				}
+			}
+		}
+	} else {
+		for k := 0; k < st.NumFields(); k++ {
+			if t := st.Field(k).Type(); c.match.canCarry(t) || sameNamed(t, p.Type()) {
+				key[k] = true
+			}
+		}
+	}
+	if len(key) == 0 {
+		return false
+	}
+	stored := make(map[int]bool)
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if !key[r.Field] {
+				continue
+			}
+			s, ok := soleStore(r, nil)
+			if !ok || s == nil || stored[r.Field] || !dominates(s, load) {
+				return false
+			}
+			val := s.Val
+			if f, ok := val.(*ssa.Field); ok && f.X == p && fieldName2(p.Type(), f.Field) == st.Field(r.Field).Name() {
+				val = p
+			}
+			if val != p {
+				return false
+			}
+			stored[r.Field] = true
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	for k := range key {
+		if !stored[k] {
+			return false // left out: the zero value
+		}
+	}
+	return true
+}
+
+// fieldName2 returns the name of field number i of struct type t, or "".
+func fieldName2(t types.Type, i int) string {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return ""
+	}
+	return st.Field(i).Name()
+}
+
+// setsRole reports whether p, a pointer to a value of an emitter type,
+// is used to set its code or status field.
+func (c *checker) setsRole(p *ssa.Parameter) bool {
+	ptr, ok := p.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	e := c.match.emitterType(ptr.Elem())
+	if e == nil {
+		return false
+	}
+	for _, r := range *p.Referrers() {
+		if fa, ok := r.(*ssa.FieldAddr); ok && c.isRole(e, fieldName(fa)) && !onlyLoaded(fa) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRole reports whether field name is the code or status field of
+// emitter type e, when it takes them from the value.
+func (c *checker) isRole(e *catalog.Emitter, name string) bool {
+	for _, role := range []catalog.Role{catalog.RoleCode, catalog.RoleStatus} {
+		if arg, ok := e.Args[role]; ok && !arg.Fixed && arg.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsParam reports whether variable a, of an emitter type, holds
+// parameter p, or what p points to, when load reads it: that is the one
+// value assigned to it whole, before the load, and nothing sets its code
+// or status field.
+func (c *checker) holdsParam(a *ssa.Alloc, p *ssa.Parameter, load ssa.Instruction) bool {
+	ptr, ok := a.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	e := c.match.emitterType(ptr.Elem())
+	if e == nil {
+		return false
+	}
+	roles := make(map[string]bool)
+	for _, role := range []catalog.Role{catalog.RoleCode, catalog.RoleStatus} {
+		if arg, ok := e.Args[role]; ok && !arg.Fixed {
+			roles[arg.Name] = true
+		}
+	}
+	var whole *ssa.Store
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			val := r.Val
+			if deref, ok := val.(*ssa.UnOp); ok && deref.Op == token.MUL {
+				val = deref.X // err := *e
+			}
+			if r.Addr != a || val != p || whole != nil {
+				return false
+			}
+			whole = r
+		case *ssa.FieldAddr:
+			if !roles[fieldName(r)] {
+				continue
+			}
+			if !onlyLoaded(r) {
+				return false // a role set, or its address passed on
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.Return:
+			if r != load {
+				return false
+			}
+		case *ssa.MakeInterface:
+			for _, rr := range *r.Referrers() {
+				if rr != load {
+					return false // return &err, as an error
+				}
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return whole != nil && dominates(whole, load)
 }
 
 // stackWrappers are the functions of well-known libraries that return

@@ -28,7 +28,8 @@ import (
 //     local map, or an unexported package-level variable that nothing
 //     reassigns, and that every function of the package only reads (a
 //     lookup, a range, len, or a call of a function of the package that
-//     only reads it in turn).
+//     only reads it in turn), whose entry is not a pointer, even behind
+//     an interface.
 //
 // Anything else (a field stored twice or on some paths only, an address
 // passed on, a map updated, deleted from or exported, a key that is not
@@ -80,6 +81,9 @@ func (c *checker) traceField(a *ssa.Alloc, field int, load ssa.Instruction, seen
 		if fromLit, ok = litFieldStore(tmp, field, lit); !ok {
 			return nil, false
 		}
+		if fromLit != nil && !dominates(fromLit, lit) {
+			return nil, false // a variable copied before, or on some paths without, the store: prev := st; st.err = X
+		}
 	}
 	switch {
 	case direct != nil:
@@ -121,7 +125,9 @@ func soleStore(fa *ssa.FieldAddr, prev *ssa.Store) (*ssa.Store, bool) {
 
 // litFieldStore returns the store of a literal built in tmp into its
 // field number field, or nil if it leaves the field out, when tmp is only
-// filled and then read whole once, by copy.
+// filled and then read whole once, by copy. (tmp may be a variable
+// rather than a literal's temporary: its caller checks the store comes
+// before the copy.)
 func litFieldStore(tmp *ssa.Alloc, field int, copy *ssa.UnOp) (*ssa.Store, bool) {
 	var store *ssa.Store
 	for _, r := range *tmp.Referrers() {
@@ -188,10 +194,29 @@ func (c *checker) traceLookup(l *ssa.Lookup, seen map[ssa.Value]bool) ([]carried
 	}
 	for _, up := range entries {
 		if k := up.Key.(*ssa.Const); k.Value.Kind() == key.Value.Kind() && constant.Compare(k.Value, token.EQL, key.Value) {
+			if types.IsInterface(mt.Elem()) && !holdsValue(up.Value) {
+				return nil, false // a pointer behind the interface: changed through any lookup
+			}
 			return c.trace(up.Value, seen)
 		}
 	}
 	return nil, false // a key the literal lacks: the zero value
+}
+
+// holdsValue reports whether v, an entry of a map of interfaces, is a
+// value converted to the interface, not a pointer (or a value of unknown
+// dynamic type) that a lookup's type assertion may change what it points
+// to through: errs[k].(*APIError).Code = "SlowDown".
+func holdsValue(v ssa.Value) bool {
+	mi, ok := v.(*ssa.MakeInterface)
+	if !ok {
+		return false
+	}
+	switch mi.X.Type().Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+		return false
+	}
+	return true
 }
 
 // mapEntries returns the entries of the map literal m is, or loads from
@@ -495,9 +520,11 @@ func (c *checker) findLive(f *evalFrame) {
 // its arguments decide it.
 func (c *checker) evalCond(v ssa.Value) (value, known bool) {
 	switch v := v.(type) {
-	case *ssa.Const:
-		if v.Value != nil && v.Value.Kind() == constant.Bool {
-			return constant.BoolVal(v.Value), true
+	case *ssa.Const, *ssa.Parameter:
+		// A constant, or a parameter the call is given one for: if
+		// object { ... } in boolErr(false).
+		if k, ok := c.constArg(v); ok && k.Value != nil && k.Value.Kind() == constant.Bool {
+			return constant.BoolVal(k.Value), true
 		}
 	case *ssa.UnOp:
 		if v.Op == token.NOT {
