@@ -608,18 +608,7 @@ func (c *checker) returnsParam(fn *ssa.Function, i, depth int) bool {
 // passesOn reports whether v, returned by ret, is parameter p given
 // back, as returnsParam describes.
 func (c *checker) passesOn(v ssa.Value, p *ssa.Parameter, ret ssa.Instruction, depth int) bool {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		}
-		break
-	}
-	switch v := v.(type) {
+	switch v := unconverted(v).(type) {
 	case *ssa.Parameter:
 		return v == p && !c.setsRole(p) // return e, unless e.Code = c first
 	case *ssa.Alloc:
@@ -957,23 +946,29 @@ func (c *checker) ofEmitter(val ssa.Value) (made bool) {
 			made = false
 		}
 	}()
-	for x := val; ; {
-		switch v := x.(type) {
-		case *ssa.MakeInterface:
-			x = v.X
-			continue
-		case *ssa.ChangeType:
-			x = v.X
-			continue
-		case *ssa.ChangeInterface:
-			x = v.X
-			continue
-		case *ssa.Parameter, *ssa.FreeVar:
-			return false
-		}
-		break
+	switch unconverted(val).(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return false
 	}
 	return c.madeByEmitter(val, make(map[ssa.Value]bool))
+}
+
+// unconverted returns v without the conversions that keep its dynamic
+// value: to an interface, between interfaces, to a type of the same
+// underlying type.
+func unconverted(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
 }
 
 // usesAreSites reports whether the uses of values in f, a function of in
