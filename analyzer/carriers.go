@@ -566,6 +566,9 @@ func (c *checker) traceCall(call *ssa.Call, seen map[ssa.Value]bool) ([]carried,
 	if callee.Pkg == c.ssa.pkg && len(callee.Blocks) > 0 && !c.returnsParam(callee, param, 0) {
 		return nil, false // it may answer with another: hideExistence(errorCodes[ErrNoSuchKey])
 	}
+	if fn.Pkg() != c.pass.Pkg && c.swaps(fn) {
+		return nil, false // errcode.Redact(err): the same, in another package
+	}
 	t := carrier.Type()
 	if s, ok := t.Underlying().(*types.Slice); ok {
 		t = s.Elem()
@@ -608,9 +611,15 @@ func (c *checker) returnsParam(fn *ssa.Function, i, depth int) bool {
 // passesOn reports whether v, returned by ret, is parameter p given
 // back, as returnsParam describes.
 func (c *checker) passesOn(v ssa.Value, p *ssa.Parameter, ret ssa.Instruction, depth int) bool {
-	switch v := unconverted(v).(type) {
-	case *ssa.Parameter:
-		return v == p && !c.setsRole(p) // return e, unless e.Code = c first
+	v = unconverted(v)
+	if q := paramOf(v); q != nil {
+		return q == p && !c.setsRole(p) // return e, unless e.Code = c first
+	}
+	if q, field, ok := paramField(v); ok {
+		st := structOf(p.Type())
+		return q == p && st != nil && c.isCodeField(p.Type(), st, structFieldName(p.Type(), field)) // return e.Code
+	}
+	switch v := v.(type) {
 	case *ssa.Alloc:
 		return c.holdsParam(v, p, ret) // err := *e; err.HintField = h; return &err
 	case *ssa.UnOp:
@@ -676,10 +685,10 @@ func (c *checker) builtFrom(a *ssa.Alloc, p *ssa.Parameter, load *ssa.UnOp) bool
 				return false
 			}
 			val := s.Val
-			if f, ok := val.(*ssa.Field); ok && f.X == p && fieldName2(p.Type(), f.Field) == st.Field(r.Field).Name() {
+			if q, field, ok := paramField(val); ok && q == p && structFieldName(p.Type(), field) == st.Field(r.Field).Name() {
 				val = p
 			}
-			if val != p {
+			if paramOf(val) != p {
 				return false
 			}
 			stored[r.Field] = true
@@ -700,8 +709,77 @@ func (c *checker) builtFrom(a *ssa.Alloc, p *ssa.Parameter, load *ssa.UnOp) bool
 	return true
 }
 
-// fieldName2 returns the name of field number i of struct type t, or "".
-func fieldName2(t types.Type, i int) string {
+// structOf returns the struct type t is, or nil.
+func structOf(t types.Type) *types.Struct {
+	st, _ := t.Underlying().(*types.Struct)
+	return st
+}
+
+// paramOf returns the parameter v is: the parameter itself, or a load of
+// the local a parameter is spilled to (as the SSA form with debug
+// references keeps them) when nothing else is stored there; or nil.
+func paramOf(v ssa.Value) *ssa.Parameter {
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return v
+	case *ssa.UnOp:
+		if a, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
+			return spilled(a)
+		}
+	}
+	return nil
+}
+
+// spilled returns the parameter local a holds, when a is only stored
+// into once, with it, and otherwise only read through.
+func spilled(a *ssa.Alloc) *ssa.Parameter {
+	var p *ssa.Parameter
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			q, ok := r.Val.(*ssa.Parameter)
+			if !ok || r.Addr != a || p != nil {
+				return nil
+			}
+			p = q
+		case *ssa.FieldAddr:
+			if !onlyLoaded(r) {
+				return nil
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return p
+}
+
+// paramField returns the parameter and the field number of a read of a
+// field of a struct parameter (e.Code), spilled or not.
+func paramField(v ssa.Value) (*ssa.Parameter, int, bool) {
+	switch v := v.(type) {
+	case *ssa.Field:
+		if p := paramOf(v.X); p != nil {
+			return p, v.Field, true
+		}
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			if a, ok := fa.X.(*ssa.Alloc); ok {
+				if p := spilled(a); p != nil {
+					return p, fa.Field, true
+				}
+			}
+		}
+	}
+	return nil, 0, false
+}
+
+// structFieldName returns the name of field number i of struct type t, or "".
+func structFieldName(t types.Type, i int) string {
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok || i >= st.NumFields() {
 		return ""
@@ -766,7 +844,7 @@ func (c *checker) holdsParam(a *ssa.Alloc, p *ssa.Parameter, load ssa.Instructio
 			if deref, ok := val.(*ssa.UnOp); ok && deref.Op == token.MUL {
 				val = deref.X // err := *e
 			}
-			if r.Addr != a || val != p || whole != nil {
+			if r.Addr != a || paramOf(val) != p || whole != nil {
 				return false
 			}
 			whole = r
@@ -1332,6 +1410,97 @@ func (c *checker) exportSwaps() {
 	for fn := range c.swapping {
 		if fn.Exported() {
 			c.pass.ExportObjectFact(fn, &swapsFact{})
+		}
+	}
+	c.exportAnswersOther()
+}
+
+// exportAnswersOther marks, in a package that may define an emitter, the
+// exported methods and constructors that other packages' carriers flow
+// through (a method of a type that can carry a code, returning one; a
+// function taking one value of its package's types that can) but that
+// may answer with another value than the one they are given: a method
+// that conceals the code (func (ec ErrorCode) Concealed() ErrorCode {
+// return ErrorCodeUnauthorized }), a constructor that redacts some. In
+// the package itself traceCall asks returnsParam; elsewhere the body is
+// not there to ask, so the answer travels as a swapsFact: what such a
+// call returns carries nothing. Only the emitters' packages are read,
+// and only when they have such a function.
+func (c *checker) exportAnswersOther() {
+	if c.globalsOnly || !c.match.pkgs[c.pass.Pkg.Path()] {
+		return
+	}
+	type candidate struct {
+		fn    *types.Func
+		param int // the parameter the value comes in by: 0 for a method's receiver
+	}
+	var cands []candidate
+	consider := func(fn *types.Func) {
+		if !fn.Exported() || c.swapping[fn] {
+			return
+		}
+		sig := fn.Signature()
+		if sig.Results().Len() != 1 {
+			return
+		}
+		res := sig.Results().At(0).Type()
+		if recv := sig.Recv(); recv != nil {
+			if fn.Name() == "Unwrap" || fn.Name() == "Cause" || !c.match.canCarry(recv.Type()) ||
+				!(c.match.canCarry(res) || sameNamed(res, recv.Type())) {
+				return
+			}
+			cands = append(cands, candidate{fn, 0})
+			return
+		}
+		if _, basic := res.Underlying().(*types.Basic); basic {
+			return
+		}
+		param := -1
+		for i := 0; i < sig.Params().Len(); i++ {
+			t := sig.Params().At(i).Type()
+			if !c.match.canCarry(t) {
+				continue
+			}
+			if param >= 0 {
+				return // two values: traceCall follows neither
+			}
+			param = i
+		}
+		if param < 0 {
+			return
+		}
+		t := sig.Params().At(param).Type()
+		if s, ok := t.Underlying().(*types.Slice); ok {
+			t = s.Elem()
+		}
+		if named := namedOf(t); named != nil && named.Obj().Pkg() == c.pass.Pkg {
+			cands = append(cands, candidate{fn, param})
+		}
+	}
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			consider(obj)
+		case *types.TypeName:
+			if named, ok := types.Unalias(obj.Type()).(*types.Named); ok && !obj.IsAlias() {
+				for m := range named.Methods() {
+					consider(m)
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	v := c.buildSSA()
+	for _, cand := range cands {
+		var f *ssa.Function
+		if v.pkg != nil {
+			f = v.pkg.Prog.FuncValue(cand.fn)
+		}
+		if f == nil || len(f.Blocks) == 0 || !c.returnsParam(f, cand.param, 0) {
+			c.pass.ExportObjectFact(cand.fn, &swapsFact{})
 		}
 	}
 }

@@ -63,7 +63,7 @@ var (
 )
 
 // Descriptor returns the code's descriptor.
-func (ec ErrorCode) Descriptor() ErrorDescriptor {
+func (ec ErrorCode) Descriptor() ErrorDescriptor { // want Descriptor:"swaps"
 	return errorCodeToDescriptors[ec]
 }
 
@@ -89,6 +89,21 @@ func (ec ErrorCode) WithDetail(detail interface{}) Error {
 // WithArgs returns the code as an Error with its message formatted.
 func (ec ErrorCode) WithArgs(args ...interface{}) Error {
 	return Error{Code: ec, Message: ec.Message()}.WithArgs(args...)
+}
+
+// Concealed returns the code a client that may not see a repository is
+// told instead of ec: the registry does not say whether it exists.
+func (ec ErrorCode) Concealed() ErrorCode { // want Concealed:"swaps" Concealed:`returns\("UNAUTHORIZED" \(401\)\)`
+	return ErrorCodeUnauthorized
+}
+
+// Redact returns what a client outside the repository's namespace is
+// told of err: nothing that was not found, as if it were not allowed.
+func Redact(err Error) Error { // want Redact:"swaps" Redact:`returns\("UNAUTHORIZED" \(401\)\)`
+	if err.Code.Descriptor().HTTPStatusCode == http.StatusNotFound {
+		return ErrorCodeUnauthorized.WithDetail(err.Detail)
+	}
+	return err
 }
 
 // Error is a code with its message and detail.

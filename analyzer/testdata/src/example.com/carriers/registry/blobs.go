@@ -40,6 +40,13 @@ func (bh *blobHandler) GetBlob(w http.ResponseWriter, r *http.Request) { // want
 		bh.Errors = append(bh.Errors, v2.ErrorCodeManifestUnknown.WithDetail(bh.Digest)) // want `code "MANIFEST_UNKNOWN" is not documented for endpoint "Blob" \(only for "Manifest"\)`
 		return
 	}
+	if r.URL.Query().Get("anonymous") != "" {
+		// Both answer UNAUTHORIZED, whatever they are given: errcode's
+		// bodies say so, through a fact, so neither is MANIFEST_UNKNOWN.
+		bh.Errors = append(bh.Errors, v2.ErrorCodeManifestUnknown.Concealed())                           // ok: UNAUTHORIZED
+		bh.Errors = append(bh.Errors, errcode.Redact(v2.ErrorCodeManifestUnknown.WithDetail(bh.Digest))) // ok: UNAUTHORIZED
+		return
+	}
 	bh.Errors = append(bh.Errors, v2.ErrorCodeBlobUnknown.WithArgs(bh.Digest).WithDetail(bh.Digest)) // ok
 }
 
