@@ -746,13 +746,10 @@ func spilled(a *ssa.Alloc) *ssa.Parameter {
 			if !onlyLoaded(r) {
 				return nil
 			}
-		case *ssa.UnOp:
-			if r.Op != token.MUL {
+		default:
+			if !isRead(r) {
 				return nil
 			}
-		case *ssa.DebugRef:
-		default:
-			return nil
 		}
 	}
 	return p

@@ -111,13 +111,10 @@ func soleStore(fa *ssa.FieldAddr, prev *ssa.Store) (*ssa.Store, bool) {
 				return nil, false // the field's address stored, or the field stored twice
 			}
 			prev = r
-		case *ssa.UnOp:
-			if r.Op != token.MUL {
-				return nil, false
-			}
-		case *ssa.DebugRef:
 		default:
-			return nil, false // the field's address passed on
+			if !isRead(r) {
+				return nil, false // the field's address passed on
+			}
 		}
 	}
 	return prev, true

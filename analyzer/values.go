@@ -163,17 +163,23 @@ func (c *checker) buildSSA() *ssaValues {
 // onlyLoaded reports whether a field address is only read through.
 func onlyLoaded(fa *ssa.FieldAddr) bool {
 	for _, r := range *fa.Referrers() {
-		switch r := r.(type) {
-		case *ssa.UnOp:
-			if r.Op != token.MUL {
-				return false
-			}
-		case *ssa.DebugRef:
-		default:
+		if !isRead(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isRead reports whether instr only reads through an address it uses: a
+// load, or a debug reference.
+func isRead(instr ssa.Instruction) bool {
+	switch instr := instr.(type) {
+	case *ssa.UnOp:
+		return instr.Op == token.MUL
+	case *ssa.DebugRef:
+		return true
+	}
+	return false
 }
 
 // constValues returns the constants e may evaluate to: one for a constant
